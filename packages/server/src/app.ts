@@ -1,0 +1,128 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { Type } from "typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Clock, SettableClock } from "./clock.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { AppError } from "./errors.js";
+import { registerAuth, requireStaff } from "./http/auth-hook.js";
+import type { Services } from "./http/context.js";
+import { registerErrorHandler, renderError } from "./http/error-handler.js";
+import { healthRoutes } from "./http/health.routes.js";
+import { registerIdempotency } from "./http/idempotency.js";
+import { loggerOptions } from "./http/log.js";
+import { ErrorBody, errors, strictObject } from "./http/schemas.js";
+import { authRoutes } from "./modules/auth/auth.routes.js";
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service.js";
+import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
+import { DISTRICT } from "./modules/org/org.reference.js";
+import { orgRoutes } from "./modules/org/org.routes.js";
+import { createSensitiveBox } from "./modules/residents/sensitive.js";
+import { webDistDir } from "./paths.js";
+import { readCatalogFile } from "./seed/reference.js";
+
+export type AppOptions = {
+  handle: DatabaseHandle;
+  clock: Clock;
+  /** Present only in --test-clock mode; enables POST /admin/clock. */
+  testClock?: SettableClock | undefined;
+  masterKey: Buffer;
+  logLevel?: string;
+  auth?: Partial<AuthSettings>;
+  defaultMetrics?: boolean;
+};
+
+export const API_PREFIX = "/api/v1";
+
+/** Composition root: one Fastify app with every module mounted. Does not listen. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(opts.logLevel ?? "info"),
+    bodyLimit: 1024 * 1024,
+    // Validation must not quietly fix input: unknown fields and wrong types are errors.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+  const services: Services = {
+    db: opts.handle.db,
+    clock: opts.clock,
+    box: createSensitiveBox(opts.masterKey),
+    districtCode: DISTRICT.code,
+    log: app.log,
+  };
+  const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...opts.auth };
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "OneWindow 一窗通 API",
+        version: "1.0.0",
+        description: "社区公共服务综合信息平台公开接口（契约见 API.md）。错误体为 {error: {code, message, field?}}。",
+      },
+      servers: [{ url: "/" }],
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "登录令牌或设备令牌" },
+        },
+      },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+  app.addSchema(ErrorBody);
+  registerErrorHandler(app);
+  registerAuth(app, services, authSettings);
+  registerIdempotency(app, opts.handle.db);
+  healthRoutes(app, opts.handle, { defaultMetrics: opts.defaultMetrics ?? false });
+
+  const kindCodes = readCatalogFile().kindCodes;
+  await app.register(
+    async (api) => {
+      authRoutes(api, authSettings);
+      orgRoutes(api);
+      catalogRoutes(api, kindCodes);
+      if (opts.testClock) clockRoute(api, opts.testClock);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const indexHtml = join(webDistDir, "index.html");
+  const hasWeb = existsSync(indexHtml);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === "GET" && !req.url.startsWith("/api/") && !req.url.startsWith("/docs")) {
+      // Client-side routes of the staff console.
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return reply.status(404).send(renderError(new AppError("NOT_FOUND"), req.locale));
+  });
+  return app;
+}
+
+function clockRoute(app: FastifyInstance, clock: SettableClock) {
+  app.withTypeProvider<TypeBoxTypeProvider>().post(
+    "/admin/clock",
+    {
+      preHandler: requireStaff("admin"),
+      schema: {
+        tags: ["admin"],
+        summary: "设置测试时钟（仅在 --test-clock 模式下存在）",
+        body: strictObject({ now: Type.String({ format: "date-time" }) }),
+        response: { 200: Type.Object({ now: Type.String() }), ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const to = new Date(req.body.now);
+      if (Number.isNaN(to.getTime())) throw new AppError("VALIDATION_FAILED", { field: "now", messageKey: "VALIDATION_FAILED.format" });
+      clock.set(to);
+      return { now: clock.now().toISOString() };
+    },
+  );
+}

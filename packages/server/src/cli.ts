@@ -1,0 +1,183 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { parseArgs } from "node:util";
+import { ROLES, type Role } from "@onewindow/shared";
+import { buildApp } from "./app.js";
+import { configFromEnv, type Config } from "./config.js";
+import { AppError } from "./errors.js";
+import { renderError } from "./http/error-handler.js";
+import { exportCatalog, importCatalog, CatalogInvalidError } from "./modules/catalog/catalog.service.js";
+import type { CatalogFile } from "./modules/catalog/catalog.file.js";
+import { catalogFromXlsx, catalogToXlsx } from "./modules/catalog/catalog.xlsx.js";
+import { createStaff } from "./modules/org/staff.service.js";
+import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
+import { readCatalogFile } from "./seed/reference.js";
+
+const USAGE = `onewindow — 一窗通 community service platform
+
+Usage:
+  onewindow serve [--port N] [--host H] [--data-dir DIR] [--no-demo] [--test-clock]
+  onewindow migrate
+  onewindow seed [--demo]
+  onewindow user create --username U --name NAME --org CODE --role ROLE[@ORG] [--role …]
+                        (password from ONEWINDOW_NEW_PASSWORD or --password)
+  onewindow catalog export FILE.xlsx|FILE.json
+  onewindow catalog import FILE.xlsx|FILE.json
+
+Environment: DATABASE_URL (PostgreSQL; default embedded PGlite in --data-dir, ./data),
+  ONEWINDOW_ADMIN_PASSWORD (bootstrap account "admin"), ONEWINDOW_MASTER_KEY, PORT, LOG_LEVEL.`;
+
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  "data-dir": { type: "string" },
+  "no-demo": { type: "boolean" },
+  "test-clock": { type: "boolean" },
+  demo: { type: "boolean" },
+  username: { type: "string" },
+  name: { type: "string" },
+  org: { type: "string" },
+  role: { type: "string", multiple: true },
+  password: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function configFrom(values: Record<string, unknown>): Config {
+  const config = configFromEnv();
+  if (typeof values.port === "string") {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got ${values.port}`);
+    config.port = port;
+  }
+  if (typeof values.host === "string") config.host = values.host;
+  if (typeof values["data-dir"] === "string") config.dataDir = values["data-dir"];
+  config.demo = !values["no-demo"];
+  config.testClock = Boolean(values["test-clock"]);
+  return config;
+}
+
+class UsageError extends Error {}
+
+async function serve(config: Config) {
+  const rt = await openRuntime(config);
+  await prepareData(rt, { demo: config.demo });
+  const app = await buildApp({
+    handle: rt.handle,
+    clock: rt.clock,
+    testClock: rt.testClock,
+    masterKey: rt.masterKey,
+    logLevel: config.logLevel,
+    defaultMetrics: true,
+  });
+  await app.listen({ port: config.port, host: config.host, listenTextResolver: () => "server started" });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  process.stdout.write(`listening on http://127.0.0.1:${port}\n`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "shutting down");
+    await app.close();
+    await rt.handle.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+async function withRuntime(config: Config, fn: (rt: Runtime) => Promise<void>) {
+  const rt = await openRuntime(config);
+  try {
+    await fn(rt);
+  } finally {
+    await rt.handle.close();
+  }
+}
+
+function parseRole(spec: string, defaultOrg: string): { role: Role; orgCode: string } {
+  const [role, org] = spec.split("@");
+  if (!ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")} (optionally ROLE@ORG)`);
+  return { role: role as Role, orgCode: org || defaultOrg };
+}
+
+async function readCatalog(path: string): Promise<CatalogFile> {
+  if (extname(path) === ".json") return readCatalogFile(path);
+  return catalogFromXlsx(readFileSync(path));
+}
+
+export async function main(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const [command = "serve", sub, arg] = positionals;
+  if (values.help || command === "help") {
+    console.log(USAGE);
+    return;
+  }
+  const config = configFrom(values);
+  switch (command) {
+    case "serve":
+      return serve(config);
+    case "migrate":
+      return withRuntime(config, async () => console.log("database is up to date"));
+    case "seed":
+      return withRuntime(config, async (rt) => {
+        await prepareData(rt, { demo: Boolean(values.demo) });
+        console.log(values.demo ? "reference and demo data loaded" : "reference data loaded");
+      });
+    case "user": {
+      if (sub !== "create") throw new UsageError("only `user create` is supported");
+      const password = values.password ?? process.env.ONEWINDOW_NEW_PASSWORD;
+      if (!values.username || !values.name || !values.org || !values.role || !password) {
+        throw new UsageError("user create needs --username, --name, --org, --role and a password");
+      }
+      const org = values.org;
+      return withRuntime(config, async (rt) => {
+        const { id } = await createStaff(systemCtx(rt), undefined, {
+          username: values.username!,
+          name: values.name!,
+          password,
+          orgCode: org,
+          roles: values.role!.map((r) => parseRole(r, org)),
+        });
+        console.log(`created ${values.username} (${id})`);
+      });
+    }
+    case "catalog": {
+      if (!arg || (sub !== "import" && sub !== "export")) throw new UsageError("catalog import|export FILE");
+      return withRuntime(config, async (rt) => {
+        const ctx = systemCtx(rt);
+        if (sub === "export") {
+          const file = await exportCatalog(ctx.db, ctx.districtCode, readCatalogFile().kindCodes);
+          writeFileSync(arg, extname(arg) === ".json" ? JSON.stringify(file, null, 1) + "\n" : await catalogToXlsx(file));
+          console.log(`exported ${file.items.length} items to ${arg}`);
+        } else {
+          const counts = await importCatalog(ctx, await readCatalog(arg));
+          console.log(`imported ${arg}: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged`);
+        }
+      });
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Runs the CLI and turns failures into a message and exit code, never a stack trace for user errors. */
+export function run(argv: string[]) {
+  main(argv).catch((err: unknown) => {
+    if (err instanceof UsageError) {
+      console.error(`${err.message}\n\n${USAGE}`);
+      process.exit(64);
+    }
+    if (err instanceof AppError) {
+      const { error } = renderError(err, "zh-CN");
+      console.error(`${error.code}: ${error.message}${error.field ? ` [${error.field}]` : ""}`);
+      process.exit(1);
+    }
+    if (err instanceof CatalogInvalidError || (err instanceof Error && err.message.startsWith("the workbook"))) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,82 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { PGliteDialect } from "./pglite-dialect.js";
+import type { Database } from "./schema.js";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+/** An open database: the Kysely handle plus what the migration runner and shutdown need. */
+export type DatabaseHandle = {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Runs a multi-statement SQL script (migrations). */
+  runScript(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+const OID = { int8: 20, date: 1082 } as const;
+
+/** Dates stay "YYYY-MM-DD" strings (no time-zone shift); counts come back as numbers. */
+const parsers = {
+  [OID.int8]: (value: string) => Number(value),
+  [OID.date]: (value: string) => value,
+};
+
+/** Opens embedded PGlite in `dataDir` (or in memory when `dataDir` is undefined). */
+export async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, { parsers });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: "pglite",
+    async runScript(sql) {
+      // Through Kysely's connection queue so no other query interleaves.
+      await db.connection().execute(async () => {
+        await pglite.exec(sql);
+      });
+    },
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/** Opens a PostgreSQL pool on `url`. */
+export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+  const types = {
+    getTypeParser(oid: number, format?: "text" | "binary") {
+      const parser = parsers[oid as keyof typeof parsers];
+      if (parser && format !== "binary") return parser;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: "postgres",
+    async runScript(sql) {
+      const client = await pool.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** Opens PostgreSQL when a URL is given, else PGlite in the data folder. */
+export async function openDatabase(opts: {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+}): Promise<DatabaseHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPGlite(opts.dataDir);
+}

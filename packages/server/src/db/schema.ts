@@ -1,0 +1,208 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Kysely's view of the tables in ./migrations. Keep in step with the SQL. */
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type CatalogStep = {
+  name: string;
+  orgKind: "community" | "street" | "department";
+  /** Department key (e.g. MZ) when the step is handled by a department. */
+  deptKey?: string;
+  /** Runs in parallel with the neighbouring parallel steps (并联审批). */
+  parallel: boolean;
+  /** Working days this step may take. */
+  days: number;
+};
+
+export interface OrgsTable {
+  code: string;
+  district_code: string;
+  name: string;
+  short_name: string;
+  kind: "district" | "street" | "community" | "department";
+  parent_code: string | null;
+  path: string;
+  dept_key: string | null;
+  phone: string | null;
+  address: string | null;
+  sort_order: number;
+}
+
+export interface SitesTable {
+  code: string;
+  district_code: string;
+  name: string;
+  address: string;
+  opening_hours: string;
+  phone: string | null;
+}
+
+export interface CountersTable {
+  id: Generated<string>;
+  district_code: string;
+  site_code: string;
+  number: number;
+  name: string;
+  kind: "comprehensive" | "dedicated" | "collection";
+  status: Generated<"open" | "paused" | "closed">;
+}
+
+export interface StaffTable {
+  id: Generated<string>;
+  district_code: string;
+  username: string;
+  name: string;
+  org_code: string;
+  password_hash: string;
+  active: Generated<boolean>;
+  password_changed_at: Timestamp;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface StaffRolesTable {
+  staff_id: string;
+  role: "admin" | "clerk" | "approver" | "supervisor";
+  org_code: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  staff_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+  username: string;
+  failures: number;
+  first_failed_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface DevicesTable {
+  id: Generated<string>;
+  district_code: string;
+  name: string;
+  site_code: string;
+  kind: "kiosk" | "display";
+  token_hash: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  revoked_at: Timestamp | null;
+  last_seen_at: Timestamp | null;
+}
+
+export interface CatalogCategoriesTable {
+  code: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface ServiceItemsTable {
+  code: string;
+  district_code: string;
+  basic_code: string;
+  name: string;
+  category_code: string;
+  kind:
+    | "permit"
+    | "confirmation"
+    | "payment"
+    | "adjudication"
+    | "reward"
+    | "filing"
+    | "other_power"
+    | "public_service";
+  handling: "instant" | "promised";
+  statutory_days: number;
+  promised_days: number;
+  department_code: string;
+  agency_uscc: string;
+  level_text: string;
+  steps: Json<CatalogStep[]>;
+  fee_fen: number;
+  fee_text: string;
+  online: boolean;
+  max_visits: number;
+  legal_basis: string;
+  community_issuable: boolean;
+  not_issuable_reason: string | null;
+  consult_phone: string | null;
+  supervise_phone: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface ServiceMaterialsTable {
+  item_code: string;
+  id: string;
+  name: string;
+  required: boolean;
+  form: "original" | "copy" | "original_and_copy" | "electronic";
+  copies: number;
+  source: string;
+  note: string | null;
+  sort_order: number;
+}
+
+export interface ResidentsTable {
+  id: Generated<string>;
+  district_code: string;
+  id_number_cipher: string;
+  id_number_index: string;
+  name: string;
+  sex: "male" | "female";
+  birth_date: string;
+  phone_cipher: string | null;
+  phone_index: string | null;
+  community_code: string | null;
+  address: string | null;
+  demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: string | null;
+  created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  district_code: string;
+  at: Timestamp;
+  actor_type: "staff" | "device" | "resident" | "system" | "anonymous";
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  detail: Json<Record<string, unknown>>;
+}
+
+export interface Database {
+  orgs: OrgsTable;
+  sites: SitesTable;
+  counters: CountersTable;
+  staff: StaffTable;
+  staff_roles: StaffRolesTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  devices: DevicesTable;
+  catalog_categories: CatalogCategoriesTable;
+  service_items: ServiceItemsTable;
+  service_materials: ServiceMaterialsTable;
+  residents: ResidentsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  audit_log: AuditLogTable;
+}

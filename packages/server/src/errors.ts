@@ -1,0 +1,59 @@
+import type { MessageKey } from "@onewindow/shared";
+
+/** Error codes of the public API and the HTTP status each maps to (at the edge, once). */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_DISABLED: 401,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  ORG_NOT_FOUND: 404,
+  ITEM_NOT_FOUND: 404,
+  USERNAME_TAKEN: 409,
+  IDEMPOTENCY_CONFLICT: 409,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  ACCOUNT_LOCKED: 429,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/**
+ * A domain error: a stable code, optionally the field at fault and the message
+ * variant that explains it. Services throw these; the HTTP layer renders them.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly messageKey: MessageKey;
+  readonly params: Record<string, string | number>;
+
+  constructor(
+    code: ErrorCode,
+    opts: { field?: string; messageKey?: MessageKey; params?: Record<string, string | number> } = {},
+  ) {
+    super(opts.messageKey ?? code);
+    this.name = "AppError";
+    this.code = code;
+    this.field = opts.field;
+    this.messageKey = opts.messageKey ?? code;
+    this.params = opts.params ?? {};
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Shorthand for a 400 about one field. */
+export function invalidField(
+  field: string,
+  messageKey: MessageKey = "VALIDATION_FAILED.format",
+  params: Record<string, string | number> = {},
+): AppError {
+  return new AppError("VALIDATION_FAILED", { field, messageKey, params });
+}

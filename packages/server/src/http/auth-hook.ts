@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { pickLocale, type Role } from "@onewindow/shared";
+import { AppError } from "../errors.js";
+import { resolveToken, type AuthSettings } from "../modules/auth/auth.service.js";
+import type { DeviceActor, StaffActor } from "./actor.js";
+import { buildCtx, type Services } from "./context.js";
+
+export const SESSION_COOKIE = "ow_session";
+/** Any value; a cross-site form cannot set a custom header, so its presence proves same-origin script. */
+export const CSRF_HEADER = "x-onewindow-csrf";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function bearerToken(req: FastifyRequest): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith("Bearer ")) return header.slice(7).trim();
+  // EventSource cannot send headers, so event streams also take ?access_token=.
+  const query = req.query as Record<string, unknown> | undefined;
+  if (req.url.includes("/events") && typeof query?.access_token === "string") return query.access_token;
+  return undefined;
+}
+
+/**
+ * Builds each request's locale, actor and context. A bearer token wins over the
+ * session cookie; cookie-authenticated writes must carry the CSRF header.
+ */
+export function registerAuth(app: FastifyInstance, services: Services, settings: AuthSettings) {
+  app.decorateRequest("actor", undefined);
+  app.decorateRequest("authProblem", undefined);
+  app.decorateRequest("locale", "zh-CN");
+  app.decorateRequest("ctx", undefined as never);
+
+  app.addHook("onRequest", async (req) => {
+    req.locale = pickLocale(req.headers["accept-language"]);
+    req.ctx = buildCtx(services, req);
+    if (!req.url.startsWith("/api/")) return;
+    const bearer = bearerToken(req);
+    const cookie = req.cookies[SESSION_COOKIE];
+    const token = bearer ?? cookie;
+    if (!token) return;
+    const via = bearer ? "bearer" : "cookie";
+    if (via === "cookie" && !SAFE_METHODS.has(req.method) && !req.headers[CSRF_HEADER]) {
+      throw new AppError("CSRF_REJECTED");
+    }
+    const resolved = await resolveToken(req.ctx, settings, token, via);
+    if ("actor" in resolved) {
+      req.actor = resolved.actor;
+      req.ctx = buildCtx(services, req);
+    } else {
+      req.authProblem = resolved.problem;
+    }
+  });
+}
+
+/** Guard: a signed-in staff member holding one of `roles` (any role when none are named). */
+export function requireStaff(...roles: Role[]) {
+  return async (req: FastifyRequest) => {
+    staffOf(req, roles);
+  };
+}
+
+/** The acting staff member, or a 401/403 as appropriate. */
+export function staffOf(req: FastifyRequest, roles: readonly Role[] = []): StaffActor {
+  const actor = req.actor;
+  if (!actor) throw new AppError(req.authProblem ?? "UNAUTHENTICATED");
+  if (actor.type !== "staff") throw new AppError("FORBIDDEN");
+  if (roles.length > 0 && !actor.roles.some((g) => roles.includes(g.role))) throw new AppError("FORBIDDEN");
+  return actor;
+}
+
+/** Guard for kiosk/display endpoints; staff with one of `staffRoles` may use them too. */
+export function requireDeviceOrStaff(kind: DeviceActor["kind"], ...staffRoles: Role[]) {
+  return async (req: FastifyRequest) => {
+    const actor = req.actor;
+    if (!actor) throw new AppError(req.authProblem ?? "UNAUTHENTICATED");
+    if (actor.type === "device" && actor.kind === kind) return;
+    if (actor.type === "staff" && actor.roles.some((g) => staffRoles.includes(g.role))) return;
+    throw new AppError("FORBIDDEN");
+  };
+}

@@ -1,0 +1,33 @@
+import { Type, type TSchema } from "typebox";
+
+/** The error body every 4xx/5xx carries (API.md "Errors"). */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ examples: ["VALIDATION_FAILED"] }),
+      message: Type.String({ description: "zh-CN by default, en per Accept-Language" }),
+      field: Type.Optional(Type.String({ description: "the field at fault, e.g. applicant.idNumber" })),
+    }),
+  },
+  { $id: "ErrorBody", title: "Error" },
+);
+
+const errorRef = Type.Ref("ErrorBody");
+
+/** Response map entries for the given error statuses. */
+export function errors(...statuses: number[]): Record<number, TSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, errorRef]));
+}
+
+/** Objects in requests reject fields they do not know (400 naming the field). */
+export function strictObject<T extends Record<string, TSchema>>(properties: T, options: object = {}) {
+  return Type.Object(properties, { additionalProperties: false, ...options });
+}
+
+export const IdempotencyHeaders = Type.Object({
+  "idempotency-key": Type.Optional(
+    Type.String({ description: "Client-chosen key; a retry with the same key and body returns the first answer" }),
+  ),
+});
+
+export const OrgCode = Type.String({ minLength: 12, maxLength: 20, description: "12-digit area code, or <area>-<KEY> for a department" });

@@ -1,0 +1,97 @@
+import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { SESSION_COOKIE, requireStaff, staffOf } from "../../http/auth-hook.js";
+import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { login, logout, type AuthSettings } from "./auth.service.js";
+import { createDevice, listDevices } from "./devices.service.js";
+import { presentUser, UserSchema } from "./auth.present.js";
+
+export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post(
+    "/auth/login",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "工作人员登录",
+        body: strictObject({
+          username: Type.String({ minLength: 1, maxLength: 64 }),
+          password: Type.String({ minLength: 1, maxLength: 128 }),
+        }),
+        response: {
+          200: Type.Object({ token: Type.String(), user: UserSchema, idleTimeoutMinutes: Type.Integer() }),
+          ...errors(400, 401, 429),
+        },
+      },
+    },
+    async (req, reply) => {
+      const result = await login(req.ctx, settings, { ...req.body, userAgent: req.headers["user-agent"] });
+      // The console uses this httpOnly cookie, so script never holds the token.
+      void reply.setCookie(SESSION_COOKIE, result.token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure: req.protocol === "https",
+      });
+      return { token: result.token, user: await presentUser(req.ctx, result.user), idleTimeoutMinutes: settings.idleMinutes };
+    },
+  );
+
+  r.post(
+    "/auth/logout",
+    { schema: { tags: ["auth"], summary: "退出登录", response: { 204: Type.Null(), ...errors(401) } }, preHandler: requireStaff() },
+    async (req, reply) => {
+      await logout(req.ctx, staffOf(req));
+      void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    "/auth/me",
+    { schema: { tags: ["auth"], summary: "当前登录的工作人员", response: { 200: UserSchema, ...errors(401) } }, preHandler: requireStaff() },
+    async (req) => presentUser(req.ctx, staffOf(req)),
+  );
+
+  r.post(
+    "/admin/devices",
+    {
+      config: { idempotent: true },
+      preHandler: requireStaff("admin"),
+      schema: {
+        tags: ["admin"],
+        summary: "登记自助终端或叫号屏，返回设备令牌（仅显示一次）",
+        headers: IdempotencyHeaders,
+        body: strictObject({
+          name: Type.String({ minLength: 1, maxLength: 60 }),
+          siteCode: Type.String({ minLength: 12, maxLength: 12 }),
+          kind: Type.Union([Type.Literal("kiosk"), Type.Literal("display")]),
+        }),
+        response: { 201: Type.Object({ id: Type.String(), token: Type.String() }), ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createDevice(req.ctx, staffOf(req, ["admin"]), req.body)),
+  );
+
+  r.get(
+    "/admin/devices",
+    { preHandler: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的设备" } },
+    async (req) => {
+      const rows = await listDevices(req.ctx, staffOf(req, ["admin"]));
+      return {
+        items: rows.map((d) => ({
+          id: d.id,
+          name: d.name,
+          siteCode: d.site_code,
+          siteName: d.site_name,
+          kind: d.kind,
+          createdAt: d.created_at.toISOString(),
+          revoked: d.revoked_at !== null,
+          lastSeenAt: d.last_seen_at?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
+}

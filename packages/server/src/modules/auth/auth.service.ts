@@ -1,0 +1,155 @@
+import type { Role } from "@onewindow/shared";
+import { AppError } from "../../errors.js";
+import type { Ctx } from "../../http/context.js";
+import type { Actor, DeviceActor, StaffActor } from "../../http/actor.js";
+import { audit } from "../audit/audit.service.js";
+import { rolesWithPaths } from "../org/staff.repo.js";
+import * as repo from "./auth.repo.js";
+import { verifyPassword } from "./password.js";
+import { DEVICE_TOKEN_PREFIX, STAFF_TOKEN_PREFIX, newToken, tokenDigest } from "./tokens.js";
+
+/** Local practice under 等保 2.0; kept here as settings, not scattered constants. */
+export type AuthSettings = {
+  maxFailures: number;
+  lockMinutes: number;
+  idleMinutes: number;
+  maxSessionHours: number;
+};
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  maxFailures: 5,
+  lockMinutes: 15,
+  idleMinutes: 30,
+  maxSessionHours: 12,
+};
+
+const MINUTE = 60_000;
+/** Don't write last_seen_at on every request; a minute's precision is plenty for a 30-minute idle limit. */
+const TOUCH_EVERY_MS = 60_000;
+
+export type LoginResult = { token: string; user: StaffActor };
+
+async function loadStaffActor(
+  ctx: Ctx,
+  staff: { id: string; username: string; name: string; org_code: string },
+  via: StaffActor["via"],
+  tokenHash: string,
+): Promise<StaffActor> {
+  const roles = await rolesWithPaths(ctx.db, staff.id);
+  return {
+    type: "staff",
+    id: staff.id,
+    username: staff.username,
+    name: staff.name,
+    orgCode: staff.org_code,
+    roles: roles.map((r) => ({ role: r.role as Role, orgCode: r.org_code, orgPath: r.path })),
+    via,
+    tokenHash,
+  };
+}
+
+/**
+ * Password login with lockout: `maxFailures` failures within the lock window lock
+ * the user name (known or not) for `lockMinutes`; a locked name answers 429.
+ */
+export async function login(
+  ctx: Ctx,
+  settings: AuthSettings,
+  input: { username: string; password: string; userAgent?: string | undefined },
+): Promise<LoginResult> {
+  const username = input.username.trim().toLowerCase();
+  const now = ctx.clock.now();
+  const throttle = await repo.findThrottle(ctx.db, username);
+  if (throttle?.locked_until && throttle.locked_until > now) {
+    const minutes = Math.ceil((throttle.locked_until.getTime() - now.getTime()) / MINUTE);
+    throw new AppError("ACCOUNT_LOCKED", { params: { minutes } });
+  }
+  const staff = await repo.findStaffByUsername(ctx.db, username);
+  const ok = await verifyPassword(staff?.password_hash, input.password);
+  const auditCtx = { actor: undefined, ip: ctx.ip, districtCode: ctx.districtCode, now };
+  if (!staff || !ok) {
+    const lockMs = settings.lockMinutes * MINUTE;
+    const state = await repo.recordFailure(ctx.db, username, now, {
+      windowMs: lockMs,
+      maxFailures: settings.maxFailures,
+      lockMs,
+    });
+    await audit(ctx.db, auditCtx, {
+      action: state.locked_until ? "auth.locked" : "auth.login_failed",
+      targetType: "username",
+      targetId: username,
+      detail: { failures: state.failures },
+    });
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  if (!staff.active) throw new AppError("ACCOUNT_DISABLED");
+  const token = newToken(STAFF_TOKEN_PREFIX);
+  const tokenHash = tokenDigest(token);
+  await ctx.tx(async (db) => {
+    await repo.clearThrottle(db, username);
+    await db
+      .insertInto("sessions")
+      .values({
+        token_hash: tokenHash,
+        staff_id: staff.id,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: new Date(now.getTime() + settings.maxSessionHours * 60 * MINUTE),
+        ip: ctx.ip ?? null,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+    await audit(db, { ...auditCtx, actor: undefined }, {
+      action: "auth.login",
+      targetType: "staff",
+      targetId: staff.id,
+    });
+  });
+  return { token, user: await loadStaffActor(ctx, staff, "bearer", tokenHash) };
+}
+
+export type Resolved = { actor: Actor } | { problem: "UNAUTHENTICATED" | "SESSION_EXPIRED" };
+
+/** Turns a bearer token or session cookie into the acting staff member or device. */
+export async function resolveToken(
+  ctx: Ctx,
+  settings: AuthSettings,
+  token: string,
+  via: StaffActor["via"],
+): Promise<Resolved> {
+  const now = ctx.clock.now();
+  const hash = tokenDigest(token);
+  if (token.startsWith(DEVICE_TOKEN_PREFIX)) {
+    const device = await repo.findActiveDevice(ctx.db, hash);
+    if (!device) return { problem: "UNAUTHENTICATED" };
+    if (!device.last_seen_at || now.getTime() - device.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+      await repo.touchDevice(ctx.db, device.id, now);
+    }
+    const actor: DeviceActor = {
+      type: "device",
+      id: device.id,
+      name: device.name,
+      siteCode: device.site_code,
+      kind: device.kind,
+    };
+    return { actor };
+  }
+  if (!token.startsWith(STAFF_TOKEN_PREFIX)) return { problem: "UNAUTHENTICATED" };
+  const session = await repo.findSessionWithStaff(ctx.db, hash);
+  if (!session || !session.active) return { problem: "UNAUTHENTICATED" };
+  const idleSince = now.getTime() - session.last_seen_at.getTime();
+  if (idleSince > settings.idleMinutes * MINUTE || session.expires_at <= now) {
+    await repo.deleteSession(ctx.db, hash);
+    return { problem: "SESSION_EXPIRED" };
+  }
+  if (idleSince > TOUCH_EVERY_MS) await repo.touchSession(ctx.db, hash, now);
+  return { actor: await loadStaffActor(ctx, session, via, hash) };
+}
+
+export async function logout(ctx: Ctx, actor: StaffActor) {
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    await repo.deleteSession(db, actor.tokenHash);
+    await audit(db, { actor, ip: ctx.ip, districtCode: ctx.districtCode, now }, { action: "auth.logout" });
+  });
+}

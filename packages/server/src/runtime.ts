@@ -1,0 +1,50 @@
+import pino from "pino";
+import { SettableClock, systemClock, type Clock } from "./clock.js";
+import { openDatabase, type DatabaseHandle } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
+import { buildCtx } from "./http/context.js";
+import { createSensitiveBox } from "./modules/residents/sensitive.js";
+import { DISTRICT } from "./modules/org/org.reference.js";
+import { loadMasterKey, type Config } from "./config.js";
+import { loadReferenceData } from "./seed/reference.js";
+import { bootstrapAdmin } from "./seed/bootstrap.js";
+import { loadDemoData } from "./seed/demo.js";
+
+export type Runtime = {
+  config: Config;
+  handle: DatabaseHandle;
+  clock: Clock;
+  testClock: SettableClock | undefined;
+  masterKey: Buffer;
+  log: pino.Logger;
+};
+
+/** Opens the database and brings its schema up to date; what every CLI command needs. */
+export async function openRuntime(config: Config): Promise<Runtime> {
+  const log = pino({ level: config.logLevel });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrate(handle);
+  if (applied.length > 0) log.info({ applied }, "database migrated");
+  const testClock = config.testClock ? new SettableClock() : undefined;
+  return { config, handle, clock: testClock ?? systemClock, testClock, masterKey: loadMasterKey(config.dataDir), log };
+}
+
+/** A context for work the system itself does (seeding, CLI), with no acting user. */
+export function systemCtx(rt: Runtime) {
+  return buildCtx({
+    db: rt.handle.db,
+    clock: rt.clock,
+    box: createSensitiveBox(rt.masterKey),
+    districtCode: DISTRICT.code,
+    log: rt.log,
+  });
+}
+
+/** Reference data always; the bootstrap admin when asked; demo data unless --no-demo. */
+export async function prepareData(rt: Runtime, opts: { demo: boolean }) {
+  const catalog = await loadReferenceData(rt.handle.db, rt.clock);
+  const ctx = systemCtx(rt);
+  if (await bootstrapAdmin(ctx, rt.config.adminPassword)) rt.log.info("bootstrap account admin created");
+  const demo = opts.demo ? await loadDemoData(ctx) : undefined;
+  rt.log.info({ catalog, demo }, "data ready");
+}

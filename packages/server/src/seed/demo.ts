@@ -1,0 +1,105 @@
+import type { Role } from "@onewindow/shared";
+import { buildResidentId } from "@onewindow/shared";
+import type { Ctx } from "../http/context.js";
+import { createStaff } from "../modules/org/staff.service.js";
+import { insertResidents, type NewResident } from "../modules/residents/residents.service.js";
+import { DISTRICT, PILOT_COMMUNITIES, referenceOrgs } from "../modules/org/org.reference.js";
+
+/** The password of every demo account (listed in the README). Demo only. */
+export const DEMO_PASSWORD = "Kaifu@2026!";
+
+const XINCHENG = "430105001001";
+const FURONG = "430105001000";
+const D = DISTRICT.code;
+
+type DemoAccount = { username: string; name: string; orgCode: string; roles: [Role, string][] };
+
+/** Staff for every role at 欣城社区, 芙蓉北路街道 and the district bureaus. */
+export const DEMO_STAFF: DemoAccount[] = [
+  { username: "kf.admin", name: "区系统管理员", orgCode: `${D}-ZW`, roles: [["admin", D]] },
+  { username: "kf.supervisor", name: "区电子监察员", orgCode: `${D}-ZW`, roles: [["supervisor", D]] },
+  { username: "xc.clerk", name: "欣城综窗甲", orgCode: XINCHENG, roles: [["clerk", XINCHENG]] },
+  { username: "xc.clerk2", name: "欣城综窗乙", orgCode: XINCHENG, roles: [["clerk", XINCHENG]] },
+  { username: "xc.approver", name: "欣城社区审核员", orgCode: XINCHENG, roles: [["approver", XINCHENG]] },
+  { username: "xc.supervisor", name: "欣城社区监察员", orgCode: XINCHENG, roles: [["supervisor", XINCHENG]] },
+  { username: "xc.admin", name: "欣城社区管理员", orgCode: XINCHENG, roles: [["admin", XINCHENG]] },
+  { username: "frbl.clerk", name: "芙蓉北路街道综窗", orgCode: FURONG, roles: [["clerk", FURONG]] },
+  { username: "frbl.approver", name: "芙蓉北路街道审核员", orgCode: FURONG, roles: [["approver", FURONG]] },
+  { username: "frbl.mz", name: "街道社会事务办审核员", orgCode: `${FURONG}-MZ`, roles: [["approver", `${FURONG}-MZ`]] },
+  { username: "frbl.wj", name: "街道卫生计生办审核员", orgCode: `${FURONG}-WJ`, roles: [["approver", `${FURONG}-WJ`]] },
+  { username: "frbl.supervisor", name: "芙蓉北路街道监察员", orgCode: FURONG, roles: [["supervisor", FURONG]] },
+  { username: "frbl.admin", name: "芙蓉北路街道管理员", orgCode: FURONG, roles: [["admin", FURONG]] },
+  { username: "qu.mz", name: "区民政局审批员", orgCode: `${D}-MZ`, roles: [["approver", `${D}-MZ`]] },
+  { username: "qu.wj", name: "区卫健局审批员", orgCode: `${D}-WJ`, roles: [["approver", `${D}-WJ`]] },
+  { username: "qu.zj", name: "区住建局审批员", orgCode: `${D}-ZJ`, roles: [["approver", `${D}-ZJ`]] },
+  { username: "qu.fc", name: "区房产中心核查员", orgCode: `${D}-FC`, roles: [["approver", `${D}-FC`]] },
+  { username: "qu.zr", name: "自然资源分局核查员", orgCode: `${D}-ZR`, roles: [["approver", `${D}-ZR`]] },
+  { username: "qu.cl", name: "区残联审核员", orgCode: `${D}-CL`, roles: [["approver", `${D}-CL`]] },
+  { username: "qu.rs", name: "区人社局审批员", orgCode: `${D}-RS`, roles: [["approver", `${D}-RS`]] },
+];
+
+/** Small deterministic PRNG (mulberry32) so every demo install has the same residents. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程";
+/** 甲乙丙丁 placeholder given names: plainly fictitious to anyone who reads them. */
+const PLACEHOLDERS = "甲乙丙丁戊己庚辛壬癸";
+const NUMERALS = "一二三四五六七八九十";
+
+/** A few hundred synthetic residents with valid ID checksums, most in the pilot communities. */
+export function demoResidents(count = 320): NewResident[] {
+  const random = prng(20261125);
+  const communities = referenceOrgs().orgs.filter((o) => o.kind === "community");
+  const pilots = communities.filter((c) => PILOT_COMMUNITIES.includes(c.shortName));
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const residents: NewResident[] = [];
+  const seen = new Set<string>();
+  while (residents.length < count) {
+    const i = residents.length;
+    const year = 1930 + Math.floor(random() * 90);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const sequence = Math.floor(random() * 999) + 1;
+    const birthDate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const idNumber = buildResidentId("430105", birthDate, sequence);
+    if (seen.has(idNumber)) continue;
+    seen.add(idNumber);
+    const community = random() < 0.6 ? pick(pilots) : pick(communities);
+    residents.push({
+      idNumber,
+      name: `${SURNAMES[i % SURNAMES.length]}${PLACEHOLDERS[Math.floor(i / SURNAMES.length) % 10]}${NUMERALS[i % 10]}`,
+      phone: random() < 0.85 ? `1390000${String(1000 + i).padStart(4, "0")}` : null,
+      communityCode: community.code,
+      address: `${community.address}${1 + Math.floor(random() * 30)}栋${101 + Math.floor(random() * 20)}室`,
+      demo: true,
+    });
+  }
+  return residents;
+}
+
+/** Loads demo staff and residents; running it again adds nothing twice. */
+export async function loadDemoData(ctx: Ctx) {
+  let staffCreated = 0;
+  for (const account of DEMO_STAFF) {
+    const exists = await ctx.db.selectFrom("staff").select("id").where("username", "=", account.username).executeTakeFirst();
+    if (exists) continue;
+    await createStaff(ctx, undefined, {
+      username: account.username,
+      name: account.name,
+      password: DEMO_PASSWORD,
+      orgCode: account.orgCode,
+      roles: account.roles.map(([role, orgCode]) => ({ role, orgCode })),
+    });
+    staffCreated++;
+  }
+  const residentsCreated = await insertResidents(ctx, demoResidents());
+  return { staffCreated, residentsCreated };
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Kysely } from "kysely";
+import type { Clock } from "../clock.js";
+import type { Database } from "../db/schema.js";
+import { dataFilesDir } from "../paths.js";
+import type { CatalogFile } from "../modules/catalog/catalog.file.js";
+import { importCatalog } from "../modules/catalog/catalog.service.js";
+import { DISTRICT, referenceOrgs } from "../modules/org/org.reference.js";
+
+export const catalogFilePath = join(dataFilesDir, "catalog.json");
+
+export function readCatalogFile(path = catalogFilePath): CatalogFile {
+  return JSON.parse(readFileSync(path, "utf8")) as CatalogFile;
+}
+
+/**
+ * Loads the reference data every installation has: the district's org tree,
+ * service halls, counters and the service catalog. Safe to run at every start.
+ */
+export async function loadReferenceData(db: Kysely<Database>, clock: Clock) {
+  const { orgs, sites, counters } = referenceOrgs();
+  const districtCode = DISTRICT.code;
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto("orgs")
+      .values(
+        orgs.map((o) => ({
+          code: o.code,
+          district_code: districtCode,
+          name: o.name,
+          short_name: o.shortName,
+          kind: o.kind,
+          parent_code: o.parentCode,
+          path: o.path,
+          dept_key: o.deptKey,
+          phone: o.phone,
+          address: o.address,
+          sort_order: o.sortOrder,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column("code").doUpdateSet((eb) => ({
+          name: eb.ref("excluded.name"),
+          short_name: eb.ref("excluded.short_name"),
+          phone: eb.ref("excluded.phone"),
+          address: eb.ref("excluded.address"),
+          sort_order: eb.ref("excluded.sort_order"),
+        })),
+      )
+      .execute();
+    await tx
+      .insertInto("sites")
+      .values(sites.map((s) => ({ code: s.code, district_code: districtCode, name: s.name, address: s.address, opening_hours: s.openingHours, phone: s.phone })))
+      .onConflict((oc) => oc.column("code").doNothing())
+      .execute();
+    await tx
+      .insertInto("counters")
+      .values(counters.map((c) => ({ district_code: districtCode, site_code: c.siteCode, number: c.number, name: c.name, kind: c.kind })))
+      .onConflict((oc) => oc.columns(["site_code", "number"]).doNothing())
+      .execute();
+  });
+  return importCatalog({ db, clock, districtCode }, readCatalogFile());
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../app.js";
+import { SettableClock } from "../clock.js";
+import { openPGlite, openPostgres, type DatabaseHandle } from "../db/client.js";
+import { migrate } from "../db/migrate.js";
+import { buildCtx, type Ctx } from "../http/context.js";
+import type { AuthSettings } from "../modules/auth/auth.service.js";
+import { DISTRICT } from "../modules/org/org.reference.js";
+import { createSensitiveBox } from "../modules/residents/sensitive.js";
+import { loadReferenceData } from "../seed/reference.js";
+import { DEMO_PASSWORD, loadDemoData } from "../seed/demo.js";
+
+export { DEMO_PASSWORD };
+
+/**
+ * A fresh database for one test file: in-memory PGlite by default, or a new
+ * database on the PostgreSQL server named by DATABASE_URL (dropped afterwards).
+ */
+export async function freshDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const handle = await openPGlite(undefined);
+    return { handle, drop: () => handle.close() };
+  }
+  const name = `ow_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = openPostgres(target.toString(), 5);
+  return {
+    handle,
+    drop: async () => {
+      await handle.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  clock: SettableClock;
+  /** A system context on the same database, for arranging data directly. */
+  ctx: Ctx;
+  /** Logs in and returns the bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function createTestApp(
+  opts: { demo?: boolean; auth?: Partial<AuthSettings>; testClock?: boolean } = {},
+): Promise<TestApp> {
+  const { handle, drop } = await freshDatabase();
+  await migrate(handle);
+  const clock = new SettableClock();
+  const masterKey = randomBytes(32);
+  await loadReferenceData(handle.db, clock);
+  const app = await buildApp({
+    handle,
+    clock,
+    testClock: opts.testClock ? clock : undefined,
+    masterKey,
+    logLevel: "silent",
+    ...(opts.auth ? { auth: opts.auth } : {}),
+  });
+  const ctx = buildCtx({ db: handle.db, clock, box: createSensitiveBox(masterKey), districtCode: DISTRICT.code, log: app.log });
+  if (opts.demo !== false) await loadDemoData(ctx);
+  return {
+    app,
+    handle,
+    clock,
+    ctx,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      return (res.json() as { token: string }).token;
+    },
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** Shorthand for the error body of a response. */
+export function errorOf(res: LightMyRequestResponse): { code: string; message: string; field?: string } {
+  return (res.json() as { error: { code: string; message: string; field?: string } }).error;
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

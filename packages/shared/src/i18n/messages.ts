@@ -1,0 +1,161 @@
+/**
+ * Server-side message catalogue (errors and notices), shared so that web apps
+ * can show the same words. zh-CN is the default; en is the second language.
+ */
+
+export type Locale = "zh-CN" | "en";
+
+type Catalogue = Record<string, { "zh-CN": string; en: string }>;
+
+const messages = {
+  VALIDATION_FAILED: { "zh-CN": "请求内容不正确", en: "The request is not valid" },
+  "VALIDATION_FAILED.required": { "zh-CN": "缺少必填项：{label}", en: "{label} is required" },
+  "VALIDATION_FAILED.unknown": {
+    "zh-CN": "不认识的字段：{field}",
+    en: "Unknown field: {field}",
+  },
+  "VALIDATION_FAILED.type": {
+    "zh-CN": "{label}的类型不正确，应为{expected}",
+    en: "{label} must be of type {expected}",
+  },
+  "VALIDATION_FAILED.format": { "zh-CN": "{label}格式不正确", en: "{label} is not well formed" },
+  "VALIDATION_FAILED.enum": {
+    "zh-CN": "{label}只能是：{allowed}",
+    en: "{label} must be one of: {allowed}",
+  },
+  "VALIDATION_FAILED.length": {
+    "zh-CN": "{label}长度不符合要求",
+    en: "{label} has the wrong length",
+  },
+  "VALIDATION_FAILED.range": { "zh-CN": "{label}超出允许范围", en: "{label} is out of range" },
+  "VALIDATION_FAILED.body": { "zh-CN": "请求体必须是 JSON 对象", en: "The body must be a JSON object" },
+  "VALIDATION_FAILED.idNumber.format": {
+    "zh-CN": "{label}应为 18 位，最后一位可以是 X",
+    en: "{label} must have 18 characters, the last may be X",
+  },
+  "VALIDATION_FAILED.idNumber.area": {
+    "zh-CN": "{label}的地址码不存在",
+    en: "{label} has an unknown address code",
+  },
+  "VALIDATION_FAILED.idNumber.birthDate": {
+    "zh-CN": "{label}中的出生日期不是真实日期",
+    en: "{label} does not contain a real birth date",
+  },
+  "VALIDATION_FAILED.idNumber.checksum": {
+    "zh-CN": "{label}校验码不正确，请核对",
+    en: "{label} has a wrong check digit",
+  },
+  "VALIDATION_FAILED.phone": {
+    "zh-CN": "{label}应为 11 位手机号码",
+    en: "{label} must be an 11-digit mobile number",
+  },
+  "VALIDATION_FAILED.password": {
+    "zh-CN": "密码至少 10 位，且须包含大写字母、小写字母、数字和符号中的三类",
+    en: "The password needs at least 10 characters from three of: upper case, lower case, digits, symbols",
+  },
+  "VALIDATION_FAILED.orgCode": {
+    "zh-CN": "{label}不是本区已有的机构",
+    en: "{label} is not an organisation of this district",
+  },
+  "VALIDATION_FAILED.siteCode": {
+    "zh-CN": "{label}不是已有的服务大厅",
+    en: "{label} is not an existing service hall",
+  },
+  "VALIDATION_FAILED.roleOrg": {
+    "zh-CN": "角色 {role} 的机构必须在账号所属机构之内或之上",
+    en: "The organisation of role {role} must contain the account's own organisation",
+  },
+  UNAUTHENTICATED: { "zh-CN": "请先登录", en: "Please sign in first" },
+  SESSION_EXPIRED: {
+    "zh-CN": "长时间未操作，已自动退出，请重新登录",
+    en: "Your session timed out; please sign in again",
+  },
+  INVALID_CREDENTIALS: { "zh-CN": "用户名或密码不正确", en: "Wrong user name or password" },
+  ACCOUNT_LOCKED: {
+    "zh-CN": "连续登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试",
+    en: "Too many failed sign-ins; try again in {minutes} minutes",
+  },
+  ACCOUNT_DISABLED: { "zh-CN": "账号已停用", en: "This account is disabled" },
+  FORBIDDEN: { "zh-CN": "没有权限执行此操作", en: "You may not do this" },
+  CSRF_REJECTED: {
+    "zh-CN": "请求来源校验失败，请刷新页面后重试",
+    en: "Request origin check failed; reload the page and try again",
+  },
+  NOT_FOUND: { "zh-CN": "找不到该记录", en: "Not found" },
+  ORG_NOT_FOUND: { "zh-CN": "找不到该机构", en: "Organisation not found" },
+  ITEM_NOT_FOUND: { "zh-CN": "找不到该服务事项", en: "Service item not found" },
+  USERNAME_TAKEN: { "zh-CN": "用户名已被使用", en: "This user name is taken" },
+  IDEMPOTENCY_CONFLICT: {
+    "zh-CN": "同一幂等键已用于不同的请求",
+    en: "This Idempotency-Key was already used for a different request",
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    "zh-CN": "同一请求正在处理中，请稍后重试",
+    en: "The same request is still being processed; retry shortly",
+  },
+  TOO_MANY_REQUESTS: { "zh-CN": "请求过于频繁，请稍后再试", en: "Too many requests; slow down" },
+  INTERNAL: { "zh-CN": "系统繁忙，请稍后再试", en: "Something went wrong; please try again later" },
+} satisfies Catalogue;
+
+export type MessageKey = keyof typeof messages;
+
+/** Human labels of request fields, so an error names the field in words a clerk knows. */
+const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
+  username: { "zh-CN": "用户名", en: "user name" },
+  password: { "zh-CN": "密码", en: "password" },
+  name: { "zh-CN": "姓名/名称", en: "name" },
+  orgCode: { "zh-CN": "机构代码", en: "organisation code" },
+  siteCode: { "zh-CN": "服务大厅代码", en: "site code" },
+  roles: { "zh-CN": "角色", en: "roles" },
+  role: { "zh-CN": "角色", en: "role" },
+  kind: { "zh-CN": "类型", en: "kind" },
+  idNumber: { "zh-CN": "身份证号码", en: "ID number" },
+  phone: { "zh-CN": "手机号码", en: "mobile number" },
+  itemCode: { "zh-CN": "事项编码", en: "item code" },
+  parent: { "zh-CN": "上级机构代码", en: "parent code" },
+  q: { "zh-CN": "搜索词", en: "search text" },
+  category: { "zh-CN": "事项分类", en: "category" },
+  now: { "zh-CN": "时间", en: "time" },
+};
+
+/** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */
+export function pickLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return "zh-CN";
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1, index };
+    })
+    .filter((r) => r.tag && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag.startsWith("zh")) return "zh-CN";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "zh-CN";
+}
+
+/** The label of a (dotted) field path, e.g. `applicant.idNumber` → 身份证号码. */
+export function fieldLabel(field: string, locale: Locale): string {
+  const last = field.split(".").pop()?.replace(/\[\d+\]$/, "") ?? field;
+  const label = fieldLabels[last]?.[locale];
+  return label ? `${label} (${field})` : field;
+}
+
+/** Renders a message with `{name}` parameters filled in. */
+export function translate(
+  key: MessageKey,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  const template = messages[key][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
