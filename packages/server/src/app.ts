@@ -62,7 +62,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       info: {
         title: "OneWindow 一窗通 API",
         version: "1.0.0",
-        description: "社区公共服务综合信息平台公开接口（契约见 API.md）。错误体为 {error: {code, message, field?}}。",
+        description:
+          "社区公共服务综合信息平台公开接口（契约见 API.md）。错误体为 {error: {code, message, field?}}。",
       },
       servers: [{ url: "/" }],
       components: {
@@ -120,7 +121,8 @@ function clockRoute(app: FastifyInstance, clock: SettableClock) {
     },
     async (req) => {
       const to = new Date(req.body.now);
-      if (Number.isNaN(to.getTime())) throw new AppError("VALIDATION_FAILED", { field: "now", messageKey: "VALIDATION_FAILED.format" });
+      if (Number.isNaN(to.getTime()))
+        throw new AppError("VALIDATION_FAILED", { field: "now", messageKey: "VALIDATION_FAILED.format" });
       clock.set(to);
       return { now: clock.now().toISOString() };
     },

@@ -46,7 +46,8 @@ function configFrom(values: Record<string, unknown>): Config {
   const config = configFromEnv();
   if (typeof values.port === "string") {
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got ${values.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be 0–65535, got ${values.port}`);
     config.port = port;
   }
   if (typeof values.host === "string") config.host = values.host;
@@ -97,7 +98,8 @@ async function withRuntime(config: Config, fn: (rt: Runtime) => Promise<void>) {
 
 function parseRole(spec: string, defaultOrg: string): { role: Role; orgCode: string } {
   const [role, org] = spec.split("@");
-  if (!ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")} (optionally ROLE@ORG)`);
+  if (!ROLES.includes(role as Role))
+    throw new UsageError(`--role must be one of ${ROLES.join(", ")} (optionally ROLE@ORG)`);
   return { role: role as Role, orgCode: org || defaultOrg };
 }
 
@@ -148,11 +150,16 @@ export async function main(argv: string[]) {
         const ctx = systemCtx(rt);
         if (sub === "export") {
           const file = await exportCatalog(ctx.db, ctx.districtCode, readCatalogFile().kindCodes);
-          writeFileSync(arg, extname(arg) === ".json" ? JSON.stringify(file, null, 1) + "\n" : await catalogToXlsx(file));
+          writeFileSync(
+            arg,
+            extname(arg) === ".json" ? JSON.stringify(file, null, 1) + "\n" : await catalogToXlsx(file),
+          );
           console.log(`exported ${file.items.length} items to ${arg}`);
         } else {
           const counts = await importCatalog(ctx, await readCatalog(arg));
-          console.log(`imported ${arg}: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged`);
+          console.log(
+            `imported ${arg}: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged`,
+          );
         }
       });
     }
@@ -173,7 +180,10 @@ export function run(argv: string[]) {
       console.error(`${error.code}: ${error.message}${error.field ? ` [${error.field}]` : ""}`);
       process.exit(1);
     }
-    if (err instanceof CatalogInvalidError || (err instanceof Error && err.message.startsWith("the workbook"))) {
+    if (
+      err instanceof CatalogInvalidError ||
+      (err instanceof Error && err.message.startsWith("the workbook"))
+    ) {
       console.error(err.message);
       process.exit(1);
     }

@@ -26,7 +26,14 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const applied = await migrate(handle);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const testClock = config.testClock ? new SettableClock() : undefined;
-  return { config, handle, clock: testClock ?? systemClock, testClock, masterKey: loadMasterKey(config.dataDir), log };
+  return {
+    config,
+    handle,
+    clock: testClock ?? systemClock,
+    testClock,
+    masterKey: loadMasterKey(config.dataDir),
+    log,
+  };
 }
 
 /** A context for work the system itself does (seeding, CLI), with no acting user. */

@@ -51,7 +51,7 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
     getTypeParser(oid: number, format?: "text" | "binary") {
       const parser = parsers[oid as keyof typeof parsers];
       if (parser && format !== "binary") return parser;
-      return pg.types.getTypeParser(oid, format);
+      return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
     },
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });

@@ -53,11 +53,17 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
   }
 }
 
+/** Pings the database and returns the migrations it still lacks (empty when ready). */
+export async function readiness(handle: DatabaseHandle): Promise<string[]> {
+  await sql`SELECT 1`.execute(handle.db);
+  return pendingMigrations(handle);
+}
+
 /** Names of migrations in the repository that the database has not applied yet. */
 export async function pendingMigrations(handle: DatabaseHandle): Promise<string[]> {
-  const exists = await sql<{ ok: boolean }>`SELECT to_regclass('schema_migrations') IS NOT NULL AS ok`.execute(
-    handle.db,
-  );
+  const exists = await sql<{
+    ok: boolean;
+  }>`SELECT to_regclass('schema_migrations') IS NOT NULL AS ok`.execute(handle.db);
   const done = exists.rows[0]?.ok ? await appliedMigrations(handle) : new Set<string>();
   return migrationFiles().filter((f) => !done.has(f));
 }

@@ -49,7 +49,11 @@ export function validationToAppError(errors: AjvError[]): AppError {
   };
   const v = variants[e.keyword] ?? { key: "VALIDATION_FAILED.format" as const, field: path };
   if (!v.field) return new AppError("VALIDATION_FAILED", { messageKey: "VALIDATION_FAILED.body" });
-  return new AppError("VALIDATION_FAILED", { field: v.field, messageKey: v.key, ...(v.params ? { params: v.params } : {}) });
+  return new AppError("VALIDATION_FAILED", {
+    field: v.field,
+    messageKey: v.key,
+    ...(v.params ? { params: v.params } : {}),
+  });
 }
 
 export function renderError(error: AppError, locale: Locale) {
@@ -70,7 +74,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (err instanceof AppError) {
       appError = err;
     } else if (err.validation) {
-      appError = validationToAppError(err.validation as unknown as AjvError[]);
+      appError = validationToAppError(err.validation);
     } else if (err.statusCode === 429) {
       appError = new AppError("TOO_MANY_REQUESTS");
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {

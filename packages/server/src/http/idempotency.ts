@@ -38,7 +38,9 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
       throw invalidField("Idempotency-Key", "VALIDATION_FAILED.format");
     }
     const scope = scopeOf(req);
-    const requestHash = createHash("sha256").update(canonicalJson(req.body ?? null)).digest("hex");
+    const requestHash = createHash("sha256")
+      .update(canonicalJson(req.body ?? null))
+      .digest("hex");
     try {
       await db
         .insertInto("idempotency_keys")
@@ -55,8 +57,10 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
       .where("scope", "=", scope)
       .where("key", "=", key)
       .executeTakeFirstOrThrow();
-    if (first.request_hash !== requestHash) throw new AppError("IDEMPOTENCY_CONFLICT", { field: "Idempotency-Key" });
-    if (first.status_code === null) throw new AppError("IDEMPOTENCY_IN_PROGRESS", { field: "Idempotency-Key" });
+    if (first.request_hash !== requestHash)
+      throw new AppError("IDEMPOTENCY_CONFLICT", { field: "Idempotency-Key" });
+    if (first.status_code === null)
+      throw new AppError("IDEMPOTENCY_IN_PROGRESS", { field: "Idempotency-Key" });
     return reply
       .status(first.status_code)
       .header("content-type", "application/json; charset=utf-8")
@@ -73,10 +77,17 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
       .where("scope", "=", held.scope)
       .where("key", "=", held.key);
     if (reply.statusCode >= 500) {
-      await db.deleteFrom("idempotency_keys").where("scope", "=", held.scope).where("key", "=", held.key).execute();
+      await db
+        .deleteFrom("idempotency_keys")
+        .where("scope", "=", held.scope)
+        .where("key", "=", held.key)
+        .execute();
     } else {
       await where
-        .set({ status_code: reply.statusCode, response_body: typeof payload === "string" ? payload : JSON.stringify(payload) })
+        .set({
+          status_code: reply.statusCode,
+          response_body: typeof payload === "string" ? payload : JSON.stringify(payload),
+        })
         .execute();
     }
     return payload;

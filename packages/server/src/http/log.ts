@@ -11,7 +11,14 @@ export function loggerOptions(level: string) {
   return {
     level,
     redact: {
-      paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.idNumber", "*.phone", "*.token"],
+      paths: [
+        "req.headers.authorization",
+        "req.headers.cookie",
+        "*.password",
+        "*.idNumber",
+        "*.phone",
+        "*.token",
+      ],
       censor: "***",
     },
     serializers: {

@@ -26,8 +26,14 @@ export function strictObject<T extends Record<string, TSchema>>(properties: T, o
 
 export const IdempotencyHeaders = Type.Object({
   "idempotency-key": Type.Optional(
-    Type.String({ description: "Client-chosen key; a retry with the same key and body returns the first answer" }),
+    Type.String({
+      description: "Client-chosen key; a retry with the same key and body returns the first answer",
+    }),
   ),
 });
 
-export const OrgCode = Type.String({ minLength: 12, maxLength: 20, description: "12-digit area code, or <area>-<KEY> for a department" });
+export const OrgCode = Type.String({
+  minLength: 12,
+  maxLength: 20,
+  description: "12-digit area code, or <area>-<KEY> for a department",
+});

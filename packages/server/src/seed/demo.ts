@@ -25,9 +25,24 @@ export const DEMO_STAFF: DemoAccount[] = [
   { username: "xc.admin", name: "欣城社区管理员", orgCode: XINCHENG, roles: [["admin", XINCHENG]] },
   { username: "frbl.clerk", name: "芙蓉北路街道综窗", orgCode: FURONG, roles: [["clerk", FURONG]] },
   { username: "frbl.approver", name: "芙蓉北路街道审核员", orgCode: FURONG, roles: [["approver", FURONG]] },
-  { username: "frbl.mz", name: "街道社会事务办审核员", orgCode: `${FURONG}-MZ`, roles: [["approver", `${FURONG}-MZ`]] },
-  { username: "frbl.wj", name: "街道卫生计生办审核员", orgCode: `${FURONG}-WJ`, roles: [["approver", `${FURONG}-WJ`]] },
-  { username: "frbl.supervisor", name: "芙蓉北路街道监察员", orgCode: FURONG, roles: [["supervisor", FURONG]] },
+  {
+    username: "frbl.mz",
+    name: "街道社会事务办审核员",
+    orgCode: `${FURONG}-MZ`,
+    roles: [["approver", `${FURONG}-MZ`]],
+  },
+  {
+    username: "frbl.wj",
+    name: "街道卫生计生办审核员",
+    orgCode: `${FURONG}-WJ`,
+    roles: [["approver", `${FURONG}-WJ`]],
+  },
+  {
+    username: "frbl.supervisor",
+    name: "芙蓉北路街道监察员",
+    orgCode: FURONG,
+    roles: [["supervisor", FURONG]],
+  },
   { username: "frbl.admin", name: "芙蓉北路街道管理员", orgCode: FURONG, roles: [["admin", FURONG]] },
   { username: "qu.mz", name: "区民政局审批员", orgCode: `${D}-MZ`, roles: [["approver", `${D}-MZ`]] },
   { username: "qu.wj", name: "区卫健局审批员", orgCode: `${D}-WJ`, roles: [["approver", `${D}-WJ`]] },
@@ -89,7 +104,11 @@ export function demoResidents(count = 320): NewResident[] {
 export async function loadDemoData(ctx: Ctx) {
   let staffCreated = 0;
   for (const account of DEMO_STAFF) {
-    const exists = await ctx.db.selectFrom("staff").select("id").where("username", "=", account.username).executeTakeFirst();
+    const exists = await ctx.db
+      .selectFrom("staff")
+      .select("id")
+      .where("username", "=", account.username)
+      .executeTakeFirst();
     if (exists) continue;
     await createStaff(ctx, undefined, {
       username: account.username,

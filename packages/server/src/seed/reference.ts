@@ -51,12 +51,29 @@ export async function loadReferenceData(db: Kysely<Database>, clock: Clock) {
       .execute();
     await tx
       .insertInto("sites")
-      .values(sites.map((s) => ({ code: s.code, district_code: districtCode, name: s.name, address: s.address, opening_hours: s.openingHours, phone: s.phone })))
+      .values(
+        sites.map((s) => ({
+          code: s.code,
+          district_code: districtCode,
+          name: s.name,
+          address: s.address,
+          opening_hours: s.openingHours,
+          phone: s.phone,
+        })),
+      )
       .onConflict((oc) => oc.column("code").doNothing())
       .execute();
     await tx
       .insertInto("counters")
-      .values(counters.map((c) => ({ district_code: districtCode, site_code: c.siteCode, number: c.number, name: c.name, kind: c.kind })))
+      .values(
+        counters.map((c) => ({
+          district_code: districtCode,
+          site_code: c.siteCode,
+          number: c.number,
+          name: c.name,
+          kind: c.kind,
+        })),
+      )
       .onConflict((oc) => oc.columns(["site_code", "number"]).doNothing())
       .execute();
   });

@@ -71,7 +71,13 @@ export async function createTestApp(
     logLevel: "silent",
     ...(opts.auth ? { auth: opts.auth } : {}),
   });
-  const ctx = buildCtx({ db: handle.db, clock, box: createSensitiveBox(masterKey), districtCode: DISTRICT.code, log: app.log });
+  const ctx = buildCtx({
+    db: handle.db,
+    clock,
+    box: createSensitiveBox(masterKey),
+    districtCode: DISTRICT.code,
+    log: app.log,
+  });
   if (opts.demo !== false) await loadDemoData(ctx);
   return {
     app,
@@ -79,9 +85,13 @@ export async function createTestApp(
     clock,
     ctx,
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username, password } });
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      return (res.json() as { token: string }).token;
+      return res.json<{ token: string }>().token;
     },
     async close() {
       await app.close();
@@ -92,7 +102,7 @@ export async function createTestApp(
 
 /** Shorthand for the error body of a response. */
 export function errorOf(res: LightMyRequestResponse): { code: string; message: string; field?: string } {
-  return (res.json() as { error: { code: string; message: string; field?: string } }).error;
+  return res.json<{ error: { code: string; message: string; field?: string } }>().error;
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

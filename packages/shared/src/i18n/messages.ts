@@ -139,7 +139,11 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
 
 /** The label of a (dotted) field path, e.g. `applicant.idNumber` → 身份证号码. */
 export function fieldLabel(field: string, locale: Locale): string {
-  const last = field.split(".").pop()?.replace(/\[\d+\]$/, "") ?? field;
+  const last =
+    field
+      .split(".")
+      .pop()
+      ?.replace(/\[\d+\]$/, "") ?? field;
   const label = fieldLabels[last]?.[locale];
   return label ? `${label} (${field})` : field;
 }

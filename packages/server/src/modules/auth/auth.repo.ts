@@ -29,7 +29,12 @@ export async function recordFailure(
   const lockUntil = new Date(now.getTime() + opts.lockMs);
   return db
     .insertInto("login_throttle")
-    .values({ username, failures: 1, first_failed_at: now, locked_until: opts.maxFailures <= 1 ? lockUntil : null })
+    .values({
+      username,
+      failures: 1,
+      first_failed_at: now,
+      locked_until: opts.maxFailures <= 1 ? lockUntil : null,
+    })
     .onConflict((oc) =>
       oc.column("username").doUpdateSet({
         failures: sql`CASE WHEN login_throttle.first_failed_at < ${windowStart} THEN 1 ELSE login_throttle.failures + 1 END`,

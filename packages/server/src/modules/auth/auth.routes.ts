@@ -35,13 +35,20 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
         sameSite: "strict",
         secure: req.protocol === "https",
       });
-      return { token: result.token, user: await presentUser(req.ctx, result.user), idleTimeoutMinutes: settings.idleMinutes };
+      return {
+        token: result.token,
+        user: await presentUser(req.ctx, result.user),
+        idleTimeoutMinutes: settings.idleMinutes,
+      };
     },
   );
 
   r.post(
     "/auth/logout",
-    { schema: { tags: ["auth"], summary: "退出登录", response: { 204: Type.Null(), ...errors(401) } }, preHandler: requireStaff() },
+    {
+      schema: { tags: ["auth"], summary: "退出登录", response: { 204: Type.Null(), ...errors(401) } },
+      preHandler: requireStaff(),
+    },
     async (req, reply) => {
       await logout(req.ctx, staffOf(req));
       void reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -51,7 +58,14 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
 
   r.get(
     "/auth/me",
-    { schema: { tags: ["auth"], summary: "当前登录的工作人员", response: { 200: UserSchema, ...errors(401) } }, preHandler: requireStaff() },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "当前登录的工作人员",
+        response: { 200: UserSchema, ...errors(401) },
+      },
+      preHandler: requireStaff(),
+    },
     async (req) => presentUser(req.ctx, staffOf(req)),
   );
 
@@ -69,10 +83,14 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
           siteCode: Type.String({ minLength: 12, maxLength: 12 }),
           kind: Type.Union([Type.Literal("kiosk"), Type.Literal("display")]),
         }),
-        response: { 201: Type.Object({ id: Type.String(), token: Type.String() }), ...errors(400, 401, 403, 409) },
+        response: {
+          201: Type.Object({ id: Type.String(), token: Type.String() }),
+          ...errors(400, 401, 403, 409),
+        },
       },
     },
-    async (req, reply) => reply.status(201).send(await createDevice(req.ctx, staffOf(req, ["admin"]), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createDevice(req.ctx, staffOf(req, ["admin"]), req.body)),
   );
 
   r.get(

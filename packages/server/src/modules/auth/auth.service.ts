@@ -1,4 +1,3 @@
-import type { Role } from "@onewindow/shared";
 import { AppError } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { Actor, DeviceActor, StaffActor } from "../../http/actor.js";
@@ -42,7 +41,7 @@ async function loadStaffActor(
     username: staff.username,
     name: staff.name,
     orgCode: staff.org_code,
-    roles: roles.map((r) => ({ role: r.role as Role, orgCode: r.org_code, orgPath: r.path })),
+    roles: roles.map((r) => ({ role: r.role, orgCode: r.org_code, orgPath: r.path })),
     via,
     tokenHash,
   };
@@ -99,11 +98,15 @@ export async function login(
         user_agent: input.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await audit(db, { ...auditCtx, actor: undefined }, {
-      action: "auth.login",
-      targetType: "staff",
-      targetId: staff.id,
-    });
+    await audit(
+      db,
+      { ...auditCtx, actor: undefined },
+      {
+        action: "auth.login",
+        targetType: "staff",
+        targetId: staff.id,
+      },
+    );
   });
   return { token, user: await loadStaffActor(ctx, staff, "bearer", tokenHash) };
 }

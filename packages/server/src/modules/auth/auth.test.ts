@@ -37,7 +37,11 @@ describe("login", () => {
   });
 
   it("rejects a missing password naming the field", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username: "xc.clerk" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { username: "xc.clerk" },
+    });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res)).toMatchObject({ code: "VALIDATION_FAILED", field: "password" });
     expect(errorOf(res).message).toContain("密码");
@@ -94,7 +98,12 @@ describe("sessions", () => {
     const cookie = `ow_session=${res.json().token}`;
     expect((await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie } })).statusCode).toBe(200);
     const payload = { name: "欣城一号机", siteCode: "430105001001", kind: "kiosk" };
-    const noHeader = await t.app.inject({ method: "POST", url: "/api/v1/admin/devices", headers: { cookie }, payload });
+    const noHeader = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/admin/devices",
+      headers: { cookie },
+      payload,
+    });
     expect(noHeader.statusCode).toBe(403);
     expect(errorOf(noHeader).code).toBe("CSRF_REJECTED");
     const ok = await t.app.inject({

@@ -33,12 +33,16 @@ export async function createDevice(ctx: Ctx, admin: StaffActor, input: NewDevice
       })
       .returning(["id"])
       .executeTakeFirstOrThrow();
-    await audit(db, { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now }, {
-      action: "device.create",
-      targetType: "device",
-      targetId: row.id,
-      detail: { siteCode: input.siteCode, kind: input.kind },
-    });
+    await audit(
+      db,
+      { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "device.create",
+        targetType: "device",
+        targetId: row.id,
+        detail: { siteCode: input.siteCode, kind: input.kind },
+      },
+    );
     return { id: row.id, token };
   });
 }

@@ -75,7 +75,8 @@ export function checkCatalog(file: CatalogFile, departmentKeys: ReadonlySet<stri
   file.items.forEach((item, index) => {
     const where = `item ${index + 1} (${item.name || item.code || "?"})`;
     const bad = (problem: string) => problems.push({ where, problem });
-    if (!ITEM_CODE_PATTERN.test(item.code ?? "")) bad(`code "${item.code}" is not <basic>-<area>-000-<USCC>-1-00`);
+    if (!ITEM_CODE_PATTERN.test(item.code ?? ""))
+      bad(`code "${item.code}" is not <basic>-<area>-000-<USCC>-1-00`);
     else if (!item.code.startsWith(`${item.basicCode}-`)) bad("code does not start with basicCode");
     if (codes.has(item.code)) bad(`code ${item.code} appears twice`);
     codes.add(item.code);
@@ -83,27 +84,32 @@ export function checkCatalog(file: CatalogFile, departmentKeys: ReadonlySet<stri
     if (!categories.has(item.category)) bad(`category "${item.category}" is not defined`);
     if (!ITEM_KINDS.includes(item.kind)) bad(`kind "${item.kind}" is not one of ${ITEM_KINDS.join("/")}`);
     if (!HANDLINGS.includes(item.handling)) bad(`handling "${item.handling}" is not instant/promised`);
-    if (!isInt(item.statutoryDays) || !isInt(item.promisedDays)) bad("time limits must be whole working days");
+    if (!isInt(item.statutoryDays) || !isInt(item.promisedDays))
+      bad("time limits must be whole working days");
     if (item.handling === "instant" && item.promisedDays !== 0) bad("an instant item has no promised days");
     if (item.handling === "promised" && item.promisedDays < 1) bad("a promised item needs promised days");
-    if (item.statutoryDays > 0 && item.promisedDays > item.statutoryDays) bad("promised days exceed statutory days");
+    if (item.statutoryDays > 0 && item.promisedDays > item.statutoryDays)
+      bad("promised days exceed statutory days");
     if (!departmentKeys.has(item.departmentKey)) bad(`department "${item.departmentKey}" does not exist`);
     if (!isValidUscc(item.agencyUscc ?? "")) bad(`agencyUscc "${item.agencyUscc}" fails the GB 32100 check`);
     else if (!item.code.includes(`-${item.agencyUscc}-`)) bad("code does not contain agencyUscc");
     if (!isInt(item.feeFen) || !isInt(item.maxVisits)) bad("feeFen and maxVisits must be whole numbers ≥ 0");
     if (!isText(item.legalBasis)) bad("legalBasis is empty");
-    if (!item.communityIssuable && !isText(item.notIssuableReason)) bad("a not-issuable item needs its reason");
+    if (!item.communityIssuable && !isText(item.notIssuableReason))
+      bad("a not-issuable item needs its reason");
     if (!Array.isArray(item.steps) || item.steps.length === 0) bad("at least one step is needed");
     (item.steps ?? []).forEach((s, i) => {
       if (!isText(s.name)) bad(`step ${i + 1} has no name`);
       if (!STEP_ORG_KINDS.includes(s.orgKind)) bad(`step ${i + 1} orgKind "${s.orgKind}" is unknown`);
       if (s.orgKind === "department" && !s.deptKey) bad(`step ${i + 1} needs a deptKey`);
-      if (s.deptKey && !departmentKeys.has(s.deptKey)) bad(`step ${i + 1} deptKey "${s.deptKey}" does not exist`);
+      if (s.deptKey && !departmentKeys.has(s.deptKey))
+        bad(`step ${i + 1} deptKey "${s.deptKey}" does not exist`);
       if (!isInt(s.days)) bad(`step ${i + 1} days must be a whole number`);
     });
     const ids = new Set<string>();
     (item.materials ?? []).forEach((m, i) => {
-      if (!/^[a-z0-9]{1,16}$/.test(m.id ?? "")) bad(`material ${i + 1} id "${m.id}" must be short lower-case letters/digits`);
+      if (!/^[a-z0-9]{1,16}$/.test(m.id ?? ""))
+        bad(`material ${i + 1} id "${m.id}" must be short lower-case letters/digits`);
       if (ids.has(m.id)) bad(`material id ${m.id} appears twice`);
       ids.add(m.id);
       if (!isText(m.name)) bad(`material ${i + 1} has no name`);

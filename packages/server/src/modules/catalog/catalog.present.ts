@@ -87,7 +87,9 @@ function summary(i: SummaryRow | DetailRow, locale: Locale) {
 export function presentItemSummary(i: SummaryRow, materials: MaterialRow[], locale: Locale) {
   return {
     ...summary(i, locale),
-    materials: materials.filter((m) => m.item_code === i.code).map((m) => ({ id: m.id, name: m.name, required: m.required })),
+    materials: materials
+      .filter((m) => m.item_code === i.code)
+      .map((m) => ({ id: m.id, name: m.name, required: m.required })),
   };
 }
 

@@ -31,7 +31,10 @@ const ITEM_LIST_COLUMNS = [
 ] as const;
 
 /** Items matching a search text (name, code or department) and/or a category. */
-export function searchItems(db: Db, opts: { q?: string | undefined; category?: string | undefined; limit: number }) {
+export function searchItems(
+  db: Db,
+  opts: { q?: string | undefined; category?: string | undefined; limit: number },
+) {
   let query = db
     .selectFrom("service_items as i")
     .innerJoin("catalog_categories as c", "c.code", "i.category_code")
@@ -85,6 +88,11 @@ export function allMaterials(db: Db) {
 
 /** Department keys of the district bureaus and street offices, for checking steps. */
 export async function departmentKeys(db: Db): Promise<Set<string>> {
-  const rows = await db.selectFrom("orgs").select("dept_key").distinct().where("kind", "=", "department").execute();
+  const rows = await db
+    .selectFrom("orgs")
+    .select("dept_key")
+    .distinct()
+    .where("kind", "=", "department")
+    .execute();
   return new Set(rows.map((r) => r.dept_key).filter((k): k is string => k !== null));
 }

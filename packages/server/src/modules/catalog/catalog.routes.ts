@@ -10,11 +10,9 @@ import { ItemDetail, ItemSummary, presentItemDetail, presentItemSummary } from "
 export function catalogRoutes(app: FastifyInstance, kindCodes: Record<string, string>) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
-  r.get(
-    "/catalog/categories",
-    { schema: { tags: ["catalog"], summary: "事项分类" } },
-    async (req) => ({ items: (await listCategories(req.ctx)).map((c) => ({ code: c.code, name: c.name })) }),
-  );
+  r.get("/catalog/categories", { schema: { tags: ["catalog"], summary: "事项分类" } }, async (req) => ({
+    items: (await listCategories(req.ctx)).map((c) => ({ code: c.code, name: c.name })),
+  }));
 
   r.get(
     "/catalog/items",

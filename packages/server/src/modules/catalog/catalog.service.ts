@@ -8,7 +8,9 @@ import * as repo from "./catalog.repo.js";
 
 export class CatalogInvalidError extends Error {
   constructor(readonly problems: CatalogProblem[]) {
-    super(`the catalog has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.where}: ${p.problem}`).join("\n")}`);
+    super(
+      `the catalog has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.where}: ${p.problem}`).join("\n")}`,
+    );
     this.name = "CatalogInvalidError";
   }
 }
@@ -17,8 +19,16 @@ const deptCode = (districtCode: string, key: string) => `${districtCode}-${key}`
 const deptKeyOf = (code: string) => code.slice(code.lastIndexOf("-") + 1);
 
 /** Reads the whole catalog back as a portable document (the inverse of importCatalog). */
-export async function exportCatalog(db: Kysely<Database>, districtCode: string, kindCodes: Record<string, string>): Promise<CatalogFile> {
-  const [categories, items, materials] = await Promise.all([repo.listCategories(db), repo.allItems(db), repo.allMaterials(db)]);
+export async function exportCatalog(
+  db: Kysely<Database>,
+  districtCode: string,
+  kindCodes: Record<string, string>,
+): Promise<CatalogFile> {
+  const [categories, items, materials] = await Promise.all([
+    repo.listCategories(db),
+    repo.allItems(db),
+    repo.allMaterials(db),
+  ]);
   return {
     format: "onewindow-catalog/1",
     districtCode,
@@ -48,13 +58,27 @@ export async function exportCatalog(db: Kysely<Database>, districtCode: string, 
       supervisePhone: i.supervise_phone,
       materials: materials
         .filter((m) => m.item_code === i.code)
-        .map((m) => ({ id: m.id, name: m.name, required: m.required, form: m.form, copies: m.copies, source: m.source, note: m.note })),
+        .map((m) => ({
+          id: m.id,
+          name: m.name,
+          required: m.required,
+          form: m.form,
+          copies: m.copies,
+          source: m.source,
+          note: m.note,
+        })),
     })),
   };
 }
 
 function normaliseSteps(steps: CatalogStep[]): CatalogStep[] {
-  return steps.map((s) => ({ name: s.name, orgKind: s.orgKind, ...(s.deptKey ? { deptKey: s.deptKey } : {}), parallel: Boolean(s.parallel), days: s.days }));
+  return steps.map((s) => ({
+    name: s.name,
+    orgKind: s.orgKind,
+    ...(s.deptKey ? { deptKey: s.deptKey } : {}),
+    parallel: Boolean(s.parallel),
+    days: s.days,
+  }));
 }
 
 /**
@@ -65,7 +89,10 @@ function normaliseSteps(steps: CatalogStep[]): CatalogStep[] {
 export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCode">, file: CatalogFile) {
   const problems = checkCatalog(file, await repo.departmentKeys(ctx.db));
   if (file.districtCode !== ctx.districtCode) {
-    problems.unshift({ where: "document", problem: `districtCode ${file.districtCode} is not this district (${ctx.districtCode})` });
+    problems.unshift({
+      where: "document",
+      problem: `districtCode ${file.districtCode} is not this district (${ctx.districtCode})`,
+    });
   }
   if (problems.length > 0) throw new CatalogInvalidError(problems);
   const current = await exportCatalog(ctx.db, ctx.districtCode, file.kindCodes);
@@ -117,7 +144,9 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
       await db
         .insertInto("service_items")
         .values({ code: item.code, ...row })
-        .onConflict((oc) => oc.column("code").doUpdateSet((eb) => ({ ...row, version: eb("service_items.version", "+", 1) })))
+        .onConflict((oc) =>
+          oc.column("code").doUpdateSet((eb) => ({ ...row, version: eb("service_items.version", "+", 1) })),
+        )
         .execute();
       await db.deleteFrom("service_materials").where("item_code", "=", item.code).execute();
       if (item.materials.length > 0) {
@@ -132,9 +161,19 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
   return counts;
 }
 
-export function searchItems(ctx: Pick<Ctx, "db">, opts: { q?: string | undefined; category?: string | undefined }) {
+export function searchItems(
+  ctx: Pick<Ctx, "db">,
+  opts: { q?: string | undefined; category?: string | undefined },
+) {
   return Promise.all([repo.searchItems(ctx.db, { ...opts, limit: 200 }), repo.listCategories(ctx.db)]).then(
-    async ([items, categories]) => ({ items, categories, materials: await repo.materialsOf(ctx.db, items.map((i) => i.code)) }),
+    async ([items, categories]) => ({
+      items,
+      categories,
+      materials: await repo.materialsOf(
+        ctx.db,
+        items.map((i) => i.code),
+      ),
+    }),
   );
 }
 

@@ -7,7 +7,12 @@ import type { CatalogStep } from "../../db/schema.js";
  * for categories, items, materials and steps, with Chinese headers.
  */
 
-type Column<T> = { header: string; key: keyof T & string; kind: "text" | "int" | "bool" | "textOrNull"; width: number };
+type Column<T> = {
+  header: string;
+  key: keyof T & string;
+  kind: "text" | "int" | "bool" | "textOrNull";
+  width: number;
+};
 
 const CATEGORY_COLUMNS: Column<{ code: string; name: string }>[] = [
   { header: "分类代码", key: "code", kind: "text", width: 16 },
@@ -50,7 +55,14 @@ const MATERIAL_COLUMNS: Column<MaterialRow>[] = [
   { header: "说明", key: "note", kind: "textOrNull", width: 30 },
 ];
 
-type StepRow = { itemCode: string; name: string; orgKind: string; deptKey: string | null; parallel: boolean; days: number };
+type StepRow = {
+  itemCode: string;
+  name: string;
+  orgKind: string;
+  deptKey: string | null;
+  parallel: boolean;
+  days: number;
+};
 const STEP_COLUMNS: Column<StepRow>[] = [
   { header: "事项编码", key: "itemCode", kind: "text", width: 60 },
   { header: "环节名称", key: "name", kind: "text", width: 30 },
@@ -84,24 +96,38 @@ export async function catalogToXlsx(file: CatalogFile): Promise<Buffer> {
     ["格式", file.format],
     ["区划代码", file.districtCode],
     ["事项类型码", JSON.stringify(file.kindCodes)],
-    ["说明", "布尔列填 是/否；事项类型、办件类型、材料形式、办理层级填英文代码；编辑后用 onewindow catalog import 导入"],
+    [
+      "说明",
+      "布尔列填 是/否；事项类型、办件类型、材料形式、办理层级填英文代码；编辑后用 onewindow catalog import 导入",
+    ],
   ]);
   meta.getColumn(1).width = 14;
   meta.getColumn(2).width = 80;
   writeSheet(book, SHEETS.categories, CATEGORY_COLUMNS, file.categories);
   writeSheet<ItemRow>(book, SHEETS.items, ITEM_COLUMNS, file.items);
-  writeSheet(book, SHEETS.materials, MATERIAL_COLUMNS, file.items.flatMap((i) => i.materials.map((m) => ({ ...m, itemCode: i.code }))));
-  writeSheet(book, SHEETS.steps, STEP_COLUMNS, file.items.flatMap((i) => i.steps.map((s) => ({ itemCode: i.code, ...s, deptKey: s.deptKey ?? null }))));
+  writeSheet(
+    book,
+    SHEETS.materials,
+    MATERIAL_COLUMNS,
+    file.items.flatMap((i) => i.materials.map((m) => ({ ...m, itemCode: i.code }))),
+  );
+  writeSheet(
+    book,
+    SHEETS.steps,
+    STEP_COLUMNS,
+    file.items.flatMap((i) => i.steps.map((s) => ({ itemCode: i.code, ...s, deptKey: s.deptKey ?? null }))),
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
-  if (typeof value === "object" && "text" in value) return String(value.text);
-  if (typeof value === "object" && "result" in value) return String(value.result ?? "");
   if (value instanceof Date) return value.toISOString();
-  return String(value);
+  if (typeof value !== "object") return String(value);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("text" in value) return String(value.text);
+  if ("result" in value) return cellText(value.result);
+  return ""; // errors and other cell kinds carry no text we can use
 }
 
 /** Reads a sheet back into objects; a cell that cannot be read is reported with its address. */
@@ -132,7 +158,8 @@ function readSheet<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[]
         if (!/^\d+$/.test(text)) problems.push(`${at} (${c.header}) must be a whole number, got "${text}"`);
         out[c.key] = Number(text);
       } else if (c.kind === "bool") {
-        if (!["是", "否"].includes(text)) problems.push(`${at} (${c.header}) must be 是 or 否, got "${text}"`);
+        if (!["是", "否"].includes(text))
+          problems.push(`${at} (${c.header}) must be 是 or 否, got "${text}"`);
         out[c.key] = text === "是";
       } else {
         out[c.key] = c.kind === "textOrNull" && text === "" ? null : text;
@@ -149,16 +176,20 @@ export async function catalogFromXlsx(data: Buffer | ArrayBuffer): Promise<Catal
   await book.xlsx.load(data as ArrayBuffer);
   const problems: string[] = [];
   const meta = new Map<string, string>();
-  book.getWorksheet(SHEETS.meta)?.eachRow((row) => meta.set(cellText(row.getCell(1).value), cellText(row.getCell(2).value)));
+  book
+    .getWorksheet(SHEETS.meta)
+    ?.eachRow((row) => meta.set(cellText(row.getCell(1).value), cellText(row.getCell(2).value)));
   const categories = readSheet(book, SHEETS.categories, CATEGORY_COLUMNS, problems);
   const items = readSheet<ItemRow>(book, SHEETS.items, ITEM_COLUMNS, problems);
   const materials = readSheet(book, SHEETS.materials, MATERIAL_COLUMNS, problems);
   const steps = readSheet(book, SHEETS.steps, STEP_COLUMNS, problems);
   const known = new Set(items.map((i) => i.code));
-  for (const m of materials) if (!known.has(m.itemCode)) problems.push(`材料 sheet refers to unknown item ${m.itemCode}`);
-  for (const s of steps) if (!known.has(s.itemCode)) problems.push(`环节 sheet refers to unknown item ${s.itemCode}`);
+  for (const m of materials)
+    if (!known.has(m.itemCode)) problems.push(`材料 sheet refers to unknown item ${m.itemCode}`);
+  for (const s of steps)
+    if (!known.has(s.itemCode)) problems.push(`环节 sheet refers to unknown item ${s.itemCode}`);
   if (problems.length > 0) throw new Error(`the workbook cannot be read:\n  ${problems.join("\n  ")}`);
-  let kindCodes: Record<string, string> = {};
+  let kindCodes: Record<string, string>;
   try {
     kindCodes = JSON.parse(meta.get("事项类型码") || "{}") as Record<string, string>;
   } catch {

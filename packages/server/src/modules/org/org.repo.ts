@@ -46,7 +46,9 @@ export function listChildren(db: Db, parentCode: string | null) {
         .whereRef("c.parent_code", "=", "o.code")
         .as("child_count"),
     )
-    .where((eb) => (parentCode === null ? eb("o.parent_code", "is", null) : eb("o.parent_code", "=", parentCode)))
+    .where((eb) =>
+      parentCode === null ? eb("o.parent_code", "is", null) : eb("o.parent_code", "=", parentCode),
+    )
     .orderBy("o.sort_order")
     .orderBy("o.code")
     .execute();
@@ -67,11 +69,7 @@ export function listCounters(db: Db, siteCode: string) {
 
 /** Orgs whose path lies under any of `roots` (jurisdiction subtrees). */
 export function listOrgCodesUnder(db: Db, roots: string[]) {
-  return db
-    .selectFrom("orgs")
-    .select(["code"])
-    .where(pathUnderAny("path", roots))
-    .execute();
+  return db.selectFrom("orgs").select(["code"]).where(pathUnderAny("path", roots)).execute();
 }
 
 /** SQL condition: `column` (an org path) lies in one of the subtrees rooted at `roots`. */

@@ -11,7 +11,12 @@ const OrgItem = Type.Object({
   code: Type.String(),
   name: Type.String(),
   shortName: Type.String(),
-  kind: Type.Union([Type.Literal("district"), Type.Literal("street"), Type.Literal("community"), Type.Literal("department")]),
+  kind: Type.Union([
+    Type.Literal("district"),
+    Type.Literal("street"),
+    Type.Literal("community"),
+    Type.Literal("department"),
+  ]),
   parentCode: Type.Union([Type.String(), Type.Null()]),
   deptKey: Type.Union([Type.String(), Type.Null()]),
   childCount: Type.Integer(),
@@ -51,7 +56,12 @@ export function orgRoutes(app: FastifyInstance) {
     "/orgs/:code",
     {
       preHandler: requireStaff(),
-      schema: { tags: ["org"], summary: "机构详情：上级路径、服务大厅与窗口", params: Type.Object({ code: OrgCode }), response: errors(401, 404) },
+      schema: {
+        tags: ["org"],
+        summary: "机构详情：上级路径、服务大厅与窗口",
+        params: Type.Object({ code: OrgCode }),
+        response: errors(401, 404),
+      },
     },
     async (req) => {
       const { org, ancestors, site, counters } = await getOrgDetail(req.ctx, req.params.code);
@@ -66,9 +76,21 @@ export function orgRoutes(app: FastifyInstance) {
         address: org.address,
         ancestors: ancestors.map((a) => ({ code: a.code, name: a.name, kind: a.kind })),
         site: site
-          ? { code: site.code, name: site.name, address: site.address, openingHours: site.opening_hours, phone: site.phone }
+          ? {
+              code: site.code,
+              name: site.name,
+              address: site.address,
+              openingHours: site.opening_hours,
+              phone: site.phone,
+            }
           : null,
-        counters: counters.map((c) => ({ id: c.id, number: c.number, name: c.name, kind: c.kind, status: c.status })),
+        counters: counters.map((c) => ({
+          id: c.id,
+          number: c.number,
+          name: c.name,
+          kind: c.kind,
+          status: c.status,
+        })),
       };
     },
   );
@@ -95,7 +117,8 @@ export function orgRoutes(app: FastifyInstance) {
         response: { 201: Type.Object({ id: Type.String() }), ...errors(400, 401, 403, 409) },
       },
     },
-    async (req, reply) => reply.status(201).send(await createStaff(req.ctx, staffOf(req, ["admin"]), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createStaff(req.ctx, staffOf(req, ["admin"]), req.body)),
   );
 
   r.get(

@@ -33,7 +33,15 @@ export async function listStaffUnder(db: Db, roots: string[]) {
   const staff = await db
     .selectFrom("staff")
     .innerJoin("orgs", "orgs.code", "staff.org_code")
-    .select(["staff.id", "staff.username", "staff.name", "staff.org_code", "orgs.name as org_name", "staff.active", "staff.created_at"])
+    .select([
+      "staff.id",
+      "staff.username",
+      "staff.name",
+      "staff.org_code",
+      "orgs.name as org_name",
+      "staff.active",
+      "staff.created_at",
+    ])
     .where(pathUnderAny("orgs.path", roots))
     .orderBy("orgs.path")
     .orderBy("staff.username")

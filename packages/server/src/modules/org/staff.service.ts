@@ -48,27 +48,35 @@ export async function createStaff(ctx: Ctx, admin: StaffActor | undefined, input
   const now = ctx.clock.now();
   return ctx
     .tx(async (db) => {
-    if (await repo.usernameExists(db, username)) throw new AppError("USERNAME_TAKEN", { field: "username" });
-    const { id } = await repo.insertStaff(db, {
-      district_code: ctx.districtCode,
-      username,
-      name: input.name.trim(),
-      org_code: input.orgCode,
-      password_hash: passwordHash,
-      password_changed_at: now,
-      created_at: now,
-      created_by: admin?.id ?? null,
-    });
-    const unique = new Map(input.roles.map((r) => [`${r.role}@${r.orgCode}`, r]));
-    await repo.insertRoles(db, [...unique.values()].map((r) => ({ staff_id: id, role: r.role, org_code: r.orgCode })));
-    await audit(db, { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now }, {
-      action: "staff.create",
-      targetType: "staff",
-      targetId: id,
-      detail: { username, orgCode: input.orgCode, roles: [...unique.keys()] },
-    });
-    return { id };
-  })
+      if (await repo.usernameExists(db, username))
+        throw new AppError("USERNAME_TAKEN", { field: "username" });
+      const { id } = await repo.insertStaff(db, {
+        district_code: ctx.districtCode,
+        username,
+        name: input.name.trim(),
+        org_code: input.orgCode,
+        password_hash: passwordHash,
+        password_changed_at: now,
+        created_at: now,
+        created_by: admin?.id ?? null,
+      });
+      const unique = new Map(input.roles.map((r) => [`${r.role}@${r.orgCode}`, r]));
+      await repo.insertRoles(
+        db,
+        [...unique.values()].map((r) => ({ staff_id: id, role: r.role, org_code: r.orgCode })),
+      );
+      await audit(
+        db,
+        { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
+        {
+          action: "staff.create",
+          targetType: "staff",
+          targetId: id,
+          detail: { username, orgCode: input.orgCode, roles: [...unique.keys()] },
+        },
+      );
+      return { id };
+    })
     .catch((err: unknown) => {
       // Two admins racing for one name: the database's unique key decides.
       if (isUniqueViolation(err)) throw new AppError("USERNAME_TAKEN", { field: "username" });

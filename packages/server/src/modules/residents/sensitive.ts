@@ -17,9 +17,7 @@ const VERSION = "v1";
 export function createSensitiveBox(masterKey: Buffer): SensitiveBox {
   if (masterKey.length !== 32) throw new Error("the master key must be 32 bytes");
   const encKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "onewindow/encrypt", 32));
-  const indexKey = Buffer.from(
-    hkdfSync("sha256", masterKey, Buffer.alloc(0), "onewindow/blind-index", 32),
-  );
+  const indexKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "onewindow/blind-index", 32));
   return {
     encrypt(plain) {
       const iv = randomBytes(12);
@@ -33,14 +31,10 @@ export function createSensitiveBox(masterKey: Buffer): SensitiveBox {
       if (version !== VERSION || !iv || !body || !tag) throw new Error("unknown cipher format");
       const decipher = createDecipheriv("aes-256-gcm", encKey, Buffer.from(iv, "base64"));
       decipher.setAuthTag(Buffer.from(tag, "base64"));
-      return Buffer.concat([decipher.update(Buffer.from(body, "base64")), decipher.final()]).toString(
-        "utf8",
-      );
+      return Buffer.concat([decipher.update(Buffer.from(body, "base64")), decipher.final()]).toString("utf8");
     },
     blindIndex(kind, plain) {
-      return createHmac("sha256", indexKey)
-        .update(`${kind}:${plain.trim().toUpperCase()}`)
-        .digest("hex");
+      return createHmac("sha256", indexKey).update(`${kind}:${plain.trim().toUpperCase()}`).digest("hex");
     },
   };
 }

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, newPage, snap } from "./support/browser.js";
+import { startServer, type RunningServer } from "./support/server.js";
+
+const PASSWORD = "Kaifu@2026!";
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Signs in through the form; unless the password is expected to fail, waits for the console. */
+async function signIn(page: Page, username: string, password = PASSWORD, expectFailure = false) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  if (!expectFailure) await page.waitForURL("**/orgs");
+}
+
+describe("staff console", () => {
+  it("refuses a wrong password with the server's message, then signs in", async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto("/");
+    await page.waitForURL("**/login");
+    await snap(page, "01-login");
+    await signIn(page, "kf.admin", "not-the-password", true);
+    await expect.poll(() => page.getByTestId("login-error").textContent()).toContain("用户名或密码不正确");
+    await signIn(page, "kf.admin");
+    await page.waitForURL("**/orgs");
+    await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("区系统管理员");
+  });
+
+  it("browses the org tree down to a community hall and its counters", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "kf.admin");
+    await page.getByTestId("org-430105001000").waitFor();
+    // Expand 芙蓉北路街道 by its switcher, then open 欣城社区.
+    await page
+      .locator(".ant-tree-treenode", { has: page.getByTestId("org-430105001000") })
+      .locator(".ant-tree-switcher")
+      .click();
+    await page.getByTestId("org-430105001001").click();
+    await expect.poll(() => page.getByTestId("org-title").textContent()).toContain("欣城社区居民委员会");
+    const hall = page.getByTestId("hall");
+    await expect.poll(() => hall.textContent()).toContain("欣城社区服务中心");
+    expect(await hall.locator(".ant-table-row").count()).toBe(4);
+    await snap(page, "02-orgs-community");
+  });
+
+  it("searches the catalog and opens an item with its parallel process", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "xc.clerk");
+    await page.getByRole("menuitem", { name: "服务事项" }).click();
+    await page.waitForURL("**/catalog");
+    await page.locator("tbody tr").first().waitFor();
+    await snap(page, "03-catalog");
+    await page.getByTestId("catalog-search").locator("input").fill("住房保障");
+    await page.getByTestId("catalog-search").locator("input").press("Enter");
+    await expect.poll(() => page.locator("tbody tr").count()).toBeLessThan(5);
+    await page.getByRole("link", { name: "住房保障低收入认定" }).click();
+    await expect.poll(() => page.getByTestId("item-title").textContent()).toBe("住房保障低收入认定");
+    const steps = page.getByTestId("item-steps");
+    await expect.poll(() => steps.textContent()).toContain("并联办理");
+    expect(await steps.textContent()).toContain("房产核查");
+    expect(await steps.textContent()).toContain("国土核查");
+    expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
+    await snap(page, "04-item-housing");
+  });
+
+  it("shows the 民发〔2020〕20号 warning on certificates communities may not issue", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "xc.clerk");
+    await page.goto("/catalog?q=无犯罪记录");
+    await page.getByRole("link", { name: "无犯罪记录证明" }).click();
+    await expect.poll(() => page.getByTestId("not-issuable").textContent()).toContain("民发〔2020〕20号");
+  });
+
+  it("lets an admin create staff (showing the server's field error first) and register a kiosk", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "xc.admin");
+    await page.getByRole("menuitem", { name: "系统管理" }).click();
+    await page.getByRole("button", { name: "新建账号" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("用户名").fill("xc.newclerk");
+    await dialog.getByLabel("姓名").fill("欣城新综窗");
+    await dialog.getByLabel("所属机构").click();
+    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "开福区" }).first().waitFor();
+    await page.locator(".ant-select-tree-switcher").first().click();
+    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "芙蓉北路街道" }).waitFor();
+    await page
+      .locator(".ant-select-tree-treenode", { hasText: "芙蓉北路街道" })
+      .locator(".ant-select-tree-switcher")
+      .click();
+    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "欣城社区" }).click();
+    await dialog.getByLabel("初始密码").fill("weakpass");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.textContent()).toContain("密码至少 10 位");
+    await snap(page, "05-admin-staff-error");
+    await dialog.getByLabel("初始密码").fill("Xincheng#2026");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => page.locator("tbody").first().textContent()).toContain("xc.newclerk");
+    await snap(page, "06-admin-staff");
+
+    await page.getByRole("tab", { name: "终端设备" }).click();
+    await page.getByRole("button", { name: "登记设备" }).click();
+    const deviceDialog = page.getByRole("dialog");
+    await deviceDialog.getByLabel("设备名称").fill("欣城社区一号自助机");
+    await deviceDialog.getByLabel("所在大厅").click();
+    await page.locator(".ant-select-tree-switcher").first().click();
+    await page
+      .locator(".ant-select-tree-treenode", { hasText: "芙蓉北路街道" })
+      .locator(".ant-select-tree-switcher")
+      .click();
+    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "欣城社区" }).click();
+    await deviceDialog.getByRole("button", { name: /保\s*存/ }).click();
+    await expect
+      .poll(async () => (await page.getByTestId("device-token").textContent()) ?? "")
+      .toMatch(/owd_/);
+    await snap(page, "07-admin-device-token");
+    const token = ((await page.getByTestId("device-token").textContent()) ?? "").match(/owd_[\w-]+/)![0];
+    // The token works as a device credential (a kiosk is not staff, so /auth/me refuses it with 403).
+    const res = await fetch(`${server.url}/api/v1/auth/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(403);
+
+    // A clerk is not offered administration.
+    const clerk = await newPage(browser, server.url);
+    await signIn(clerk, "xc.newclerk", "Xincheng#2026");
+    await clerk.waitForURL("**/orgs");
+    expect(await clerk.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
+  });
+
+  it("switches to English and signs out", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "frbl.approver");
+    await page.waitForURL("**/orgs");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByRole("menuitem", { name: "Service items" }).count()).toBe(1);
+    await page.getByRole("menuitem", { name: "Service items" }).click();
+    await page.locator("tbody tr").first().waitFor();
+    await snap(page, "08-catalog-en");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL("**/login");
+    await expect.poll(() => page.getByRole("heading", { name: "Staff sign-in" }).count()).toBe(1);
+  });
+});

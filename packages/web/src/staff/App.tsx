@@ -1,0 +1,65 @@
+import { App as AntApp, ConfigProvider, Spin } from "antd";
+import zhCNLocale from "antd/locale/zh_CN";
+import enUSLocale from "antd/locale/en_US";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes, useLocation } from "react-router-dom";
+import { setApiLanguage } from "../api/client.js";
+import { AppLayout } from "../ui/AppLayout.js";
+import { SessionProvider, useSession } from "./session.js";
+import { LoginPage } from "./pages/LoginPage.js";
+import { OrgsPage } from "./pages/OrgsPage.js";
+import { CatalogPage } from "./pages/CatalogPage.js";
+import { ItemPage } from "./pages/ItemPage.js";
+import { AdminPage } from "./pages/AdminPage.js";
+
+const theme = {
+  token: {
+    colorPrimary: "#1356a8",
+    borderRadius: 6,
+    fontFamily:
+      '-apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+  },
+};
+
+function Routed() {
+  const { user, hasRole } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <Spin fullscreen />;
+  if (user === null) {
+    return location.pathname === "/login" ? (
+      <LoginPage />
+    ) : (
+      <Navigate to="/login" replace state={{ from: location.pathname }} />
+    );
+  }
+  return (
+    <AppLayout>
+      <Routes>
+        <Route path="/login" element={<Navigate to="/orgs" replace />} />
+        <Route path="/orgs" element={<OrgsPage />} />
+        <Route path="/catalog" element={<CatalogPage />} />
+        <Route path="/catalog/:code" element={<ItemPage />} />
+        {hasRole("admin") && <Route path="/admin" element={<AdminPage />} />}
+        <Route path="*" element={<Navigate to="/orgs" replace />} />
+      </Routes>
+    </AppLayout>
+  );
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    setApiLanguage(i18n.language);
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  return (
+    <ConfigProvider locale={i18n.language === "en" ? enUSLocale : zhCNLocale} theme={theme}>
+      <AntApp>
+        <SessionProvider>
+          <Routed />
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

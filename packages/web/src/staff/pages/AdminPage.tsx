@@ -1,0 +1,298 @@
+import { PlusOutlined } from "@ant-design/icons";
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from "antd";
+import type { FormInstance } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ROLES, type Role } from "@onewindow/shared";
+import { api, ApiError } from "../../api/client.js";
+import type { DeviceRow, StaffRow } from "../../api/types.js";
+import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
+import { useLoad } from "../../ui/useLoad.js";
+
+/** Puts a server-side validation error on the form field it names, or returns false. */
+function showFieldError(form: FormInstance, e: unknown): boolean {
+  if (!(e instanceof ApiError) || !e.field) return false;
+  const path = e.field.replace(/\[(\d+)\]/g, ".$1").split(".");
+  const known = form.getFieldsValue(true) as Record<string, unknown>;
+  if (!(path[0]! in known)) return false;
+  form.setFields([{ name: path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [e.message] }]);
+  return true;
+}
+
+type StaffForm = { username: string; name: string; password: string; orgCode: string; roles: Role[] };
+
+function StaffTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<StaffForm>();
+  const list = useLoad(() => api<{ items: StaffRow[] }>("/admin/staff"), []);
+
+  async function save(values: StaffForm) {
+    setBusy(true);
+    try {
+      await api("/admin/staff", {
+        method: "POST",
+        headers: { "idempotency-key": crypto.randomUUID() },
+        body: { ...values, roles: values.roles.map((role) => ({ role, orgCode: values.orgCode })) },
+      });
+      void message.success(t("admin.createdOk"));
+      setOpen(false);
+      form.resetFields();
+      list.reload();
+    } catch (e) {
+      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+          {t("admin.newStaff")}
+        </Button>
+      </Space>
+      <Table<StaffRow>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={{ pageSize: 12 }}
+        columns={[
+          {
+            title: t("admin.username"),
+            dataIndex: "username",
+            render: (u: string) => <Typography.Text code>{u}</Typography.Text>,
+          },
+          { title: t("admin.name"), dataIndex: "name" },
+          { title: t("admin.org"), dataIndex: "orgName" },
+          {
+            title: t("admin.roles"),
+            dataIndex: "roles",
+            render: (roles: StaffRow["roles"]) =>
+              roles.map((r) => (
+                <Tag key={r.role + r.orgCode} color="blue">
+                  {t(`roles.${r.role}`)}
+                </Tag>
+              )),
+          },
+          {
+            title: t("admin.active"),
+            dataIndex: "active",
+            render: (a: boolean) =>
+              a ? <Tag color="green">{t("admin.activeYes")}</Tag> : <Tag>{t("admin.activeNo")}</Tag>,
+          },
+          {
+            title: t("admin.created"),
+            dataIndex: "createdAt",
+            render: (d: string) => new Date(d).toLocaleString(),
+          },
+        ]}
+      />
+      <Modal
+        title={t("admin.newStaff")}
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText={t("admin.save")}
+        cancelText={t("admin.cancel")}
+        confirmLoading={busy}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void save(v)}
+          initialValues={{ roles: ["clerk"] }}
+        >
+          <Form.Item
+            name="username"
+            label={t("admin.username")}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.username") }) }]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="name"
+            label={t("admin.name")}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.name") }) }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="orgCode"
+            label={t("admin.org")}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.org") }) }]}
+          >
+            <OrgTreeSelect />
+          </Form.Item>
+          <Form.Item
+            name="roles"
+            label={t("admin.roles")}
+            extra={`${t("admin.roleOrg")}：${t("admin.sameAsOrg")}`}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.roles") }) }]}
+          >
+            <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t("admin.password")}
+            extra={t("admin.passwordHelp")}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.password") }) }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+type DeviceForm = { name: string; siteCode: string; kind: "kiosk" | "display" };
+
+function DevicesTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [token, setToken] = useState<string>();
+  const [form] = Form.useForm<DeviceForm>();
+  const list = useLoad(() => api<{ items: DeviceRow[] }>("/admin/devices"), []);
+
+  async function save(values: DeviceForm) {
+    setBusy(true);
+    try {
+      const created = await api<{ id: string; token: string }>("/admin/devices", {
+        method: "POST",
+        headers: { "idempotency-key": crypto.randomUUID() },
+        body: values,
+      });
+      setOpen(false);
+      form.resetFields();
+      setToken(created.token);
+      list.reload();
+    } catch (e) {
+      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+          {t("admin.newDevice")}
+        </Button>
+      </Space>
+      <Table<DeviceRow>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        columns={[
+          { title: t("admin.deviceName"), dataIndex: "name" },
+          { title: t("admin.site"), dataIndex: "siteName" },
+          {
+            title: t("admin.deviceKind"),
+            dataIndex: "kind",
+            render: (k: string) => (
+              <Tag color={k === "kiosk" ? "blue" : "purple"}>{t(`admin.kinds.${k}`)}</Tag>
+            ),
+          },
+          {
+            title: t("admin.created"),
+            dataIndex: "createdAt",
+            render: (d: string) => new Date(d).toLocaleString(),
+          },
+          {
+            title: t("admin.lastSeen"),
+            dataIndex: "lastSeenAt",
+            render: (d: string | null) => (d ? new Date(d).toLocaleString() : t("admin.never")),
+          },
+        ]}
+      />
+      <Modal
+        title={t("admin.newDevice")}
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText={t("admin.save")}
+        cancelText={t("admin.cancel")}
+        confirmLoading={busy}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ kind: "kiosk" }}>
+          <Form.Item
+            name="name"
+            label={t("admin.deviceName")}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.deviceName") }) }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="siteCode"
+            label={t("admin.site")}
+            rules={[{ required: true, message: t("admin.required", { field: t("admin.site") }) }]}
+          >
+            <OrgTreeSelect hallsOnly />
+          </Form.Item>
+          <Form.Item name="kind" label={t("admin.deviceKind")}>
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: "kiosk", label: t("admin.kinds.kiosk") },
+                { value: "display", label: t("admin.kinds.display") },
+              ]}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        title={t("admin.tokenTitle")}
+        open={token !== undefined}
+        onCancel={() => setToken(undefined)}
+        footer={null}
+      >
+        <Typography.Paragraph type="secondary">{t("admin.tokenHelp")}</Typography.Paragraph>
+        <Typography.Paragraph
+          copyable={{ tooltips: [t("admin.copy"), t("admin.copied")] }}
+          code
+          data-testid="device-token"
+          style={{ wordBreak: "break-all" }}
+        >
+          {token}
+        </Typography.Paragraph>
+      </Modal>
+    </>
+  );
+}
+
+export function AdminPage() {
+  const { t } = useTranslation();
+  return (
+    <Card title={t("admin.title")}>
+      <Tabs
+        items={[
+          { key: "staff", label: t("admin.staff"), children: <StaffTab /> },
+          { key: "devices", label: t("admin.devices"), children: <DevicesTab /> },
+        ]}
+      />
+    </Card>
+  );
+}
