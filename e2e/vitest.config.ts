@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["e2e/**/*.e2e.ts"],
+    include: ["e2e/**/*.e2e.ts", "e2e/**/*.process.ts"],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,4 +1,5 @@
-// Browser tests: playwright-core driving Debian's Chromium. Skipped (with one line) when
+// Process and browser tests against the built server: the CLI as real processes, and
+// playwright-core driving Debian's Chromium. Browser tests are skipped (with one line) when
 // Chromium is missing on a developer machine; on CI a missing Chromium is a failure.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";

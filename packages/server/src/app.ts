@@ -111,7 +111,7 @@ function clockRoute(app: FastifyInstance, clock: SettableClock) {
   app.withTypeProvider<TypeBoxTypeProvider>().post(
     "/admin/clock",
     {
-      preHandler: requireStaff("admin"),
+      onRequest: requireStaff("admin"),
       schema: {
         tags: ["admin"],
         summary: "设置测试时钟（仅在 --test-clock 模式下存在）",

@@ -19,17 +19,20 @@ export type Runtime = {
   log: pino.Logger;
 };
 
-/** Opens the database and brings its schema up to date; what every CLI command needs. */
+/** Opens the database, brings its schema up to date and loads reference data; what every CLI command needs. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const log = pino({ level: config.logLevel });
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(handle);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const testClock = config.testClock ? new SettableClock() : undefined;
+  const clock = testClock ?? systemClock;
+  const catalog = await loadReferenceData(handle.db, clock);
+  log.info({ catalog }, "reference data ready");
   return {
     config,
     handle,
-    clock: testClock ?? systemClock,
+    clock,
     testClock,
     masterKey: loadMasterKey(config.dataDir),
     log,
@@ -47,11 +50,10 @@ export function systemCtx(rt: Runtime) {
   });
 }
 
-/** Reference data always; the bootstrap admin when asked; demo data unless --no-demo. */
+/** The bootstrap admin when asked; demo data unless --no-demo. */
 export async function prepareData(rt: Runtime, opts: { demo: boolean }) {
-  const catalog = await loadReferenceData(rt.handle.db, rt.clock);
   const ctx = systemCtx(rt);
   if (await bootstrapAdmin(ctx, rt.config.adminPassword)) rt.log.info("bootstrap account admin created");
   const demo = opts.demo ? await loadDemoData(ctx) : undefined;
-  rt.log.info({ catalog, demo }, "data ready");
+  rt.log.info({ demo }, "data ready");
 }

@@ -190,7 +190,14 @@ export interface AuditLogTable {
   detail: Json<Record<string, unknown>>;
 }
 
+export interface AppSettingsTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  app_settings: AppSettingsTable;
   orgs: OrgsTable;
   sites: SitesTable;
   counters: CountersTable;

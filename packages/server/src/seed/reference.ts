@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
@@ -12,6 +13,26 @@ export const catalogFilePath = join(dataFilesDir, "catalog.json");
 
 export function readCatalogFile(path = catalogFilePath): CatalogFile {
   return JSON.parse(readFileSync(path, "utf8")) as CatalogFile;
+}
+
+const BUNDLED_HASH_KEY = "catalog.bundledHash";
+
+/**
+ * Imports the catalog shipped in the repository when it is new to this database,
+ * and only then: an administrator's own `catalog import` is not undone by a restart.
+ */
+async function loadBundledCatalog(db: Kysely<Database>, clock: Clock, districtCode: string) {
+  const text = readFileSync(catalogFilePath, "utf8");
+  const hash = createHash("sha256").update(text).digest("hex");
+  const seen = await db.selectFrom("app_settings").select("value").where("key", "=", BUNDLED_HASH_KEY).executeTakeFirst();
+  if (seen?.value === hash) return { bundled: "unchanged" as const };
+  const counts = await importCatalog({ db, clock, districtCode }, JSON.parse(text) as CatalogFile);
+  await db
+    .insertInto("app_settings")
+    .values({ key: BUNDLED_HASH_KEY, value: JSON.stringify(hash), updated_at: clock.now() })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(hash), updated_at: clock.now() }))
+    .execute();
+  return counts;
 }
 
 /**
@@ -77,5 +98,5 @@ export async function loadReferenceData(db: Kysely<Database>, clock: Clock) {
       .onConflict((oc) => oc.columns(["site_code", "number"]).doNothing())
       .execute();
   });
-  return importCatalog({ db, clock, districtCode }, readCatalogFile());
+  return loadBundledCatalog(db, clock, districtCode);
 }

@@ -47,7 +47,7 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
     "/auth/logout",
     {
       schema: { tags: ["auth"], summary: "退出登录", response: { 204: Type.Null(), ...errors(401) } },
-      preHandler: requireStaff(),
+      onRequest: requireStaff(),
     },
     async (req, reply) => {
       await logout(req.ctx, staffOf(req));
@@ -64,7 +64,7 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
         summary: "当前登录的工作人员",
         response: { 200: UserSchema, ...errors(401) },
       },
-      preHandler: requireStaff(),
+      onRequest: requireStaff(),
     },
     async (req) => presentUser(req.ctx, staffOf(req)),
   );
@@ -73,7 +73,7 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
     "/admin/devices",
     {
       config: { idempotent: true },
-      preHandler: requireStaff("admin"),
+      onRequest: requireStaff("admin"),
       schema: {
         tags: ["admin"],
         summary: "登记自助终端或叫号屏，返回设备令牌（仅显示一次）",
@@ -95,7 +95,7 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
 
   r.get(
     "/admin/devices",
-    { preHandler: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的设备" } },
+    { onRequest: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的设备" } },
     async (req) => {
       const rows = await listDevices(req.ctx, staffOf(req, ["admin"]));
       return {

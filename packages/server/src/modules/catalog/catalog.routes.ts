@@ -54,7 +54,7 @@ export function catalogRoutes(app: FastifyInstance, kindCodes: Record<string, st
 
   r.get(
     "/catalog/export.xlsx",
-    { preHandler: requireStaff("admin"), schema: { tags: ["catalog"], summary: "导出事项目录 Excel" } },
+    { onRequest: requireStaff("admin"), schema: { tags: ["catalog"], summary: "导出事项目录 Excel" } },
     async (req, reply) => {
       const file = await exportCatalog(req.ctx.db, req.ctx.districtCode, kindCodes);
       return reply

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isValidUscc } from "@onewindow/shared";
 import { createTestApp, errorOf, type TestApp } from "../../test/test-app.js";
-import { readCatalogFile } from "../../seed/reference.js";
+import { loadReferenceData, readCatalogFile } from "../../seed/reference.js";
 import { CatalogInvalidError, exportCatalog, importCatalog } from "./catalog.service.js";
 import { catalogFromXlsx, catalogToXlsx } from "./catalog.xlsx.js";
 
@@ -145,5 +145,17 @@ describe("catalog import and export", () => {
     await expect(catalogFromXlsx(edited)).rejects.toThrow(
       /事项!G2 \(法定时限\(工作日\)\) must be a whole number/,
     );
+  });
+});
+
+describe("the bundled catalog", () => {
+  it("is loaded once; a restart does not undo an administrator's import", async () => {
+    const file = await exportCatalog(t.handle.db, "430105000000", {});
+    const target = file.items.find((i) => i.name === "高龄津贴")!;
+    target.feeText = "不收费（本区自定）";
+    await importCatalog(t.ctx, file);
+    await loadReferenceData(t.handle.db, t.clock); // what every start does
+    const after = (await t.app.inject({ url: `/api/v1/catalog/items/${target.code}` })).json();
+    expect(after.feeText).toBe("不收费（本区自定）");
   });
 });

@@ -28,7 +28,7 @@ export function orgRoutes(app: FastifyInstance) {
   r.get(
     "/orgs",
     {
-      preHandler: requireStaff(),
+      onRequest: requireStaff(),
       schema: {
         tags: ["org"],
         summary: "下级机构列表（不给 parent 时为顶层）；只列出调用者辖区内及其上级路径上的机构",
@@ -55,7 +55,7 @@ export function orgRoutes(app: FastifyInstance) {
   r.get(
     "/orgs/:code",
     {
-      preHandler: requireStaff(),
+      onRequest: requireStaff(),
       schema: {
         tags: ["org"],
         summary: "机构详情：上级路径、服务大厅与窗口",
@@ -99,7 +99,7 @@ export function orgRoutes(app: FastifyInstance) {
     "/admin/staff",
     {
       config: { idempotent: true },
-      preHandler: requireStaff("admin"),
+      onRequest: requireStaff("admin"),
       schema: {
         tags: ["admin"],
         summary: "创建工作人员账号",
@@ -123,7 +123,7 @@ export function orgRoutes(app: FastifyInstance) {
 
   r.get(
     "/admin/staff",
-    { preHandler: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的工作人员账号" } },
+    { onRequest: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的工作人员账号" } },
     async (req) => {
       const rows = await listStaff(req.ctx, staffOf(req, ["admin"]));
       return {
