@@ -135,6 +135,7 @@ export interface ServiceItemsTable {
   not_issuable_reason: string | null;
   consult_phone: string | null;
   supervise_phone: string | null;
+  sort_order: Generated<number>;
   version: Generated<number>;
   updated_at: Timestamp;
 }

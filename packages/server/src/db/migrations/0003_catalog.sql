@@ -33,6 +33,7 @@ CREATE TABLE service_items (
   not_issuable_reason text,
   consult_phone text,
   supervise_phone text,
+  sort_order integer NOT NULL DEFAULT 0,
   version integer NOT NULL DEFAULT 1,
   updated_at timestamptz NOT NULL,
   CHECK (handling <> 'instant' OR promised_days = 0),
@@ -63,6 +64,7 @@ COMMENT ON COLUMN service_items.community_issuable IS '社区能否出具/办理
 COMMENT ON COLUMN service_items.not_issuable_reason IS '社区不能出具时告知申请人的理由与去处';
 COMMENT ON COLUMN service_items.consult_phone IS '咨询电话';
 COMMENT ON COLUMN service_items.supervise_phone IS '监督投诉电话';
+COMMENT ON COLUMN service_items.sort_order IS '在目录中的展示顺序（导入文件中的顺序）';
 COMMENT ON COLUMN service_items.version IS '实施清单版本号，每次内容变更加一';
 COMMENT ON COLUMN service_items.updated_at IS '最近修改时间';
 

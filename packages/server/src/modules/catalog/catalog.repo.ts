@@ -48,9 +48,11 @@ export function searchItems(
       eb.or([eb("i.name", "ilike", like), eb("i.code", "ilike", like), eb("d.name", "ilike", like)]),
     );
   }
+  // Names that start with the search text first, then catalog order.
   return query
+    .orderBy(sql`(i.name LIKE ${`${q ?? ""}%`})`, "desc")
     .orderBy("c.sort_order")
-    .orderBy(sql`position(${q ?? ""} in i.name)`)
+    .orderBy("i.sort_order")
     .orderBy("i.code")
     .limit(opts.limit)
     .execute();
@@ -79,7 +81,7 @@ export function materialsOf(db: Db, itemCodes: string[]) {
 }
 
 export function allItems(db: Db) {
-  return db.selectFrom("service_items").selectAll().orderBy("category_code").orderBy("code").execute();
+  return db.selectFrom("service_items").selectAll().orderBy("sort_order").orderBy("code").execute();
 }
 
 export function allMaterials(db: Db) {

@@ -103,7 +103,7 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
     for (const [index, c] of file.categories.entries()) {
       await repo.upsertCategory(db, { code: c.code, name: c.name, sort_order: index + 1 });
     }
-    for (const raw of file.items) {
+    for (const [index, raw] of file.items.entries()) {
       const item: CatalogFileItem = {
         ...raw,
         notIssuableReason: raw.notIssuableReason ?? null,
@@ -114,6 +114,13 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
       };
       const previous = before.get(item.code);
       if (previous === canonicalJson(item)) {
+        // Order is not content: keep the version, follow the document's order.
+        await db
+          .updateTable("service_items")
+          .set({ sort_order: index + 1 })
+          .where("code", "=", item.code)
+          .where("sort_order", "<>", index + 1)
+          .execute();
         counts.unchanged++;
         continue;
       }
@@ -139,6 +146,7 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
         not_issuable_reason: item.notIssuableReason,
         consult_phone: item.consultPhone,
         supervise_phone: item.supervisePhone,
+        sort_order: index + 1,
         updated_at: now,
       };
       await db

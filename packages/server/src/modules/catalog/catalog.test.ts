@@ -124,7 +124,7 @@ describe("catalog import and export", () => {
     const file = await exportCatalog(t.handle.db, "430105000000", {});
     const before = JSON.stringify(file);
     file.items[0]!.name = "已修改名称";
-    file.items[1]!.handling = "instant"; // but keeps promised days
+    file.items.find((i) => i.handling === "promised")!.handling = "instant"; // but keeps promised days
     file.items[2]!.departmentKey = "XX";
     file.items[3]!.agencyUscc = "91430105MA4L123450";
     const err = await importCatalog(t.ctx, file).catch((e: unknown) => e);
