@@ -139,6 +139,24 @@ describe("staff console", () => {
     expect(await clerk.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
   });
 
+  it("changes one's own password from the header", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "qu.zj");
+    await page.getByRole("button", { name: "修改密码" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("当前密码").fill("wrong-password");
+    await dialog.getByLabel("新密码", { exact: true }).fill("Zhujian#Kaifu26");
+    await dialog.getByLabel("再次输入新密码").fill("Zhujian#Kaifu26");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.textContent()).toContain("当前密码不正确");
+    await dialog.getByLabel("当前密码").fill(PASSWORD);
+    await snap(page, "09-change-password");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByText("密码已修改").count()).toBe(1);
+    await page.getByRole("button", { name: /退\s*出/ }).click();
+    await signIn(page, "qu.zj", "Zhujian#Kaifu26");
+  });
+
   it("switches to English and signs out", async () => {
     const page = await newPage(browser, server.url);
     await signIn(page, "frbl.approver");

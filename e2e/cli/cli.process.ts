@@ -27,7 +27,10 @@ function cli(args: string[], extra: Record<string, string> = {}) {
 }
 
 async function serve(args: string[], extra: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [main, "serve", "--port", "0", ...args], { cwd: root, env: env(extra) });
+  const child = spawn(process.execPath, [main, "serve", "--port", "0", ...args], {
+    cwd: root,
+    env: env(extra),
+  });
   let stdout = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
   child.stderr.on("data", () => {});
@@ -62,7 +65,9 @@ const login = (url: string, username: string, password: string) =>
 describe("onewindow serve", () => {
   it("--no-demo serves reference data only, logs one listening line and stops cleanly on SIGTERM", async () => {
     const dataDir = tempDir();
-    const s = await serve(["--data-dir", dataDir, "--no-demo"], { ONEWINDOW_ADMIN_PASSWORD: "Kaifu#Boot2026" });
+    const s = await serve(["--data-dir", dataDir, "--no-demo"], {
+      ONEWINDOW_ADMIN_PASSWORD: "Kaifu#Boot2026",
+    });
     expect(s.stdout().match(/listening on http:\/\/127\.0\.0\.1:\d+/g)).toHaveLength(1);
     expect((await (await fetch(`${s.url}/readyz`)).json()).status).toBe("ready");
     expect((await login(s.url, "kf.admin", "Kaifu@2026!")).status).toBe(401);
@@ -94,12 +99,40 @@ describe("onewindow commands", () => {
     expect(cli(["seed", "--demo", "--data-dir", dataDir]).code).toBe(0);
     expect(cli(["seed", "--demo", "--data-dir", dataDir]).code).toBe(0);
     const created = cli(
-      ["user", "create", "--data-dir", dataDir, "--username", "sj.clerk", "--name", "三角洲综窗", "--org", "430105009001", "--role", "clerk"],
+      [
+        "user",
+        "create",
+        "--data-dir",
+        dataDir,
+        "--username",
+        "sj.clerk",
+        "--name",
+        "三角洲综窗",
+        "--org",
+        "430105009001",
+        "--role",
+        "clerk",
+      ],
       { ONEWINDOW_NEW_PASSWORD: "Sanjiaozhou#26" },
     );
     expect(created.code).toBe(0);
     expect(created.out).toContain("created sj.clerk");
-    const weak = cli(["user", "create", "--data-dir", dataDir, "--username", "sj.weak", "--name", "x", "--org", "430105009001", "--role", "clerk", "--password", "weak"]);
+    const weak = cli([
+      "user",
+      "create",
+      "--data-dir",
+      dataDir,
+      "--username",
+      "sj.weak",
+      "--name",
+      "x",
+      "--org",
+      "430105009001",
+      "--role",
+      "clerk",
+      "--password",
+      "weak",
+    ]);
     expect(weak.code).toBe(1);
     expect(weak.err).toContain("VALIDATION_FAILED");
     expect(weak.err).toContain("[password]");

@@ -24,13 +24,19 @@ const BUNDLED_HASH_KEY = "catalog.bundledHash";
 async function loadBundledCatalog(db: Kysely<Database>, clock: Clock, districtCode: string) {
   const text = readFileSync(catalogFilePath, "utf8");
   const hash = createHash("sha256").update(text).digest("hex");
-  const seen = await db.selectFrom("app_settings").select("value").where("key", "=", BUNDLED_HASH_KEY).executeTakeFirst();
+  const seen = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", BUNDLED_HASH_KEY)
+    .executeTakeFirst();
   if (seen?.value === hash) return { bundled: "unchanged" as const };
   const counts = await importCatalog({ db, clock, districtCode }, JSON.parse(text) as CatalogFile);
   await db
     .insertInto("app_settings")
     .values({ key: BUNDLED_HASH_KEY, value: JSON.stringify(hash), updated_at: clock.now() })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(hash), updated_at: clock.now() }))
+    .onConflict((oc) =>
+      oc.column("key").doUpdateSet({ value: JSON.stringify(hash), updated_at: clock.now() }),
+    )
     .execute();
   return counts;
 }

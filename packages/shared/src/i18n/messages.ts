@@ -61,9 +61,13 @@ const messages = {
     "zh-CN": "{label}不是已有的服务大厅",
     en: "{label} is not an existing service hall",
   },
-  "VALIDATION_FAILED.roleOrg": {
-    "zh-CN": "角色 {role} 的机构必须在账号所属机构之内或之上",
-    en: "The organisation of role {role} must contain the account's own organisation",
+  "VALIDATION_FAILED.currentPassword": {
+    "zh-CN": "当前密码不正确",
+    en: "The current password is wrong",
+  },
+  "VALIDATION_FAILED.samePassword": {
+    "zh-CN": "新密码不能与当前密码相同",
+    en: "The new password must differ from the current one",
   },
   UNAUTHENTICATED: { "zh-CN": "请先登录", en: "Please sign in first" },
   SESSION_EXPIRED: {
@@ -103,6 +107,8 @@ export type MessageKey = keyof typeof messages;
 const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   username: { "zh-CN": "用户名", en: "user name" },
   password: { "zh-CN": "密码", en: "password" },
+  currentPassword: { "zh-CN": "当前密码", en: "current password" },
+  newPassword: { "zh-CN": "新密码", en: "new password" },
   name: { "zh-CN": "姓名/名称", en: "name" },
   orgCode: { "zh-CN": "机构代码", en: "organisation code" },
   siteCode: { "zh-CN": "服务大厅代码", en: "site code" },

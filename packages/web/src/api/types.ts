@@ -7,6 +7,7 @@ export type User = {
   orgCode: string;
   orgName: string;
   roles: { role: Role; orgCode: string; orgName: string }[];
+  passwordExpired?: boolean;
 };
 
 export type OrgKind = "district" | "street" | "community" | "department";

@@ -119,5 +119,14 @@ export const en: Messages = {
     copied: "Copied",
     required: "{{field}} is required",
   },
+  password: {
+    change: "Change password",
+    current: "Current password",
+    next: "New password",
+    confirm: "New password again",
+    mismatch: "The two new passwords differ",
+    done: "Password changed; your other sessions were signed out",
+    expired: "Your password is more than 90 days old; please change it soon.",
+  },
   common: { loading: "Loading…", error: "Something went wrong", retry: "Retry", empty: "Nothing here" },
 };

@@ -117,6 +117,15 @@ export const zhCN = {
     copied: "已复制",
     required: "请填写{{field}}",
   },
+  password: {
+    change: "修改密码",
+    current: "当前密码",
+    next: "新密码",
+    confirm: "再次输入新密码",
+    mismatch: "两次输入的新密码不一致",
+    done: "密码已修改，其他设备上的登录已退出",
+    expired: "您的密码已超过 90 天未更换，请尽快修改。",
+  },
   common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
 };
 export type Messages = typeof zhCN;

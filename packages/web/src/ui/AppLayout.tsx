@@ -2,21 +2,24 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   AppstoreOutlined,
+  KeyOutlined,
   LogoutOutlined,
   SettingOutlined,
   TranslationOutlined,
 } from "@ant-design/icons";
-import { Avatar, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from "antd";
-import type { ReactNode } from "react";
+import { Alert, Avatar, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from "antd";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { switchLanguage } from "../i18n/index.js";
 import { useSession } from "../staff/session.js";
 import { Brand } from "./Brand.js";
+import { ChangePasswordModal } from "./ChangePasswordModal.js";
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { user, logout, hasRole } = useSession();
+  const { user, setUser, logout, hasRole } = useSession();
+  const [changing, setChanging] = useState(false);
   const navigate = useNavigate();
   const location = useLocation();
   const section = "/" + (location.pathname.split("/")[1] ?? "");
@@ -70,12 +73,41 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </Tag>
             ))}
           </Space>
+          <Tooltip title={t("password.change")}>
+            <Button
+              icon={<KeyOutlined />}
+              aria-label={t("password.change")}
+              onClick={() => setChanging(true)}
+            />
+          </Tooltip>
           <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
             {t("header.logout")}
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, background: "#f3f5f9" }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 24, background: "#f3f5f9" }}>
+        {user?.passwordExpired && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t("password.expired")}
+            action={
+              <Button size="small" onClick={() => setChanging(true)}>
+                {t("password.change")}
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {children}
+      </Layout.Content>
+      <ChangePasswordModal
+        open={changing}
+        onClose={(changed) => {
+          setChanging(false);
+          if (changed && user) setUser({ ...user, passwordExpired: false });
+        }}
+      />
       <Layout.Footer style={{ textAlign: "center", color: "#8a94a6", background: "#f3f5f9" }}>
         {t("app.district")} · {t("app.name")} {t("app.full")}
       </Layout.Footer>

@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { SESSION_COOKIE, requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
-import { login, logout, type AuthSettings } from "./auth.service.js";
+import { changePassword, login, logout, passwordStatus, type AuthSettings } from "./auth.service.js";
 import { createDevice, listDevices } from "./devices.service.js";
 import { presentUser, UserSchema } from "./auth.present.js";
 
@@ -61,12 +61,42 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
     {
       schema: {
         tags: ["auth"],
-        summary: "当前登录的工作人员",
-        response: { 200: UserSchema, ...errors(401) },
+        summary: "当前登录的工作人员（含密码是否到期需更换）",
+        response: {
+          200: Type.Object({
+            ...UserSchema.properties,
+            passwordChangedAt: Type.String(),
+            passwordExpired: Type.Boolean(),
+          }),
+          ...errors(401),
+        },
       },
       onRequest: requireStaff(),
     },
-    async (req) => presentUser(req.ctx, staffOf(req)),
+    async (req) => {
+      const actor = staffOf(req);
+      return { ...(await presentUser(req.ctx, actor)), ...(await passwordStatus(req.ctx, settings, actor)) };
+    },
+  );
+
+  r.post(
+    "/auth/password",
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: ["auth"],
+        summary: "修改本人密码（其他会话随之失效）",
+        body: strictObject({
+          currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
+          newPassword: Type.String({ minLength: 1, maxLength: 128 }),
+        }),
+        response: { 204: Type.Null(), ...errors(400, 401) },
+      },
+    },
+    async (req, reply) => {
+      await changePassword(req.ctx, staffOf(req), req.body);
+      return reply.status(204).send(null);
+    },
   );
 
   r.post(

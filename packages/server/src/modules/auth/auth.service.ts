@@ -4,7 +4,9 @@ import type { Actor, DeviceActor, StaffActor } from "../../http/actor.js";
 import { audit } from "../audit/audit.service.js";
 import { rolesWithPaths } from "../org/staff.repo.js";
 import * as repo from "./auth.repo.js";
-import { verifyPassword } from "./password.js";
+import { hashPassword, verifyPassword } from "./password.js";
+import { assertStrongPassword } from "../org/staff.service.js";
+import { invalidField } from "../../errors.js";
 import { DEVICE_TOKEN_PREFIX, STAFF_TOKEN_PREFIX, newToken, tokenDigest } from "./tokens.js";
 
 /** Local practice under 等保 2.0; kept here as settings, not scattered constants. */
@@ -13,6 +15,8 @@ export type AuthSettings = {
   lockMinutes: number;
   idleMinutes: number;
   maxSessionHours: number;
+  /** Passwords older than this are flagged for change (等保: periodic rotation). */
+  passwordMaxAgeDays: number;
 };
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
@@ -20,6 +24,7 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   lockMinutes: 15,
   idleMinutes: 30,
   maxSessionHours: 12,
+  passwordMaxAgeDays: 90,
 };
 
 const MINUTE = 60_000;
@@ -155,4 +160,60 @@ export async function logout(ctx: Ctx, actor: StaffActor) {
     await repo.deleteSession(db, actor.tokenHash);
     await audit(db, { actor, ip: ctx.ip, districtCode: ctx.districtCode, now }, { action: "auth.logout" });
   });
+}
+
+/**
+ * Changes the signed-in user's own password. Other sessions of the account end;
+ * the one in use stays, so the user is not thrown out mid-task.
+ */
+export async function changePassword(
+  ctx: Ctx,
+  actor: StaffActor,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const staff = await repo.findStaffByUsername(ctx.db, actor.username);
+  if (!staff || !(await verifyPassword(staff.password_hash, input.currentPassword))) {
+    throw invalidField("currentPassword", "VALIDATION_FAILED.currentPassword");
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw invalidField("newPassword", "VALIDATION_FAILED.samePassword");
+  }
+  assertStrongPassword(input.newPassword, actor.username, "newPassword");
+  const hash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    await db
+      .updateTable("staff")
+      .set({ password_hash: hash, password_changed_at: now })
+      .where("id", "=", actor.id)
+      .execute();
+    await db
+      .deleteFrom("sessions")
+      .where("staff_id", "=", actor.id)
+      .where("token_hash", "<>", actor.tokenHash)
+      .execute();
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "auth.password_changed",
+        targetType: "staff",
+        targetId: actor.id,
+      },
+    );
+  });
+}
+
+/** When the user's password was last changed and whether it is due for a change. */
+export async function passwordStatus(ctx: Ctx, settings: AuthSettings, actor: StaffActor) {
+  const row = await ctx.db
+    .selectFrom("staff")
+    .select("password_changed_at")
+    .where("id", "=", actor.id)
+    .executeTakeFirstOrThrow();
+  const ageDays = (ctx.clock.now().getTime() - row.password_changed_at.getTime()) / (24 * 60 * MINUTE);
+  return {
+    passwordChangedAt: row.password_changed_at.toISOString(),
+    passwordExpired: ageDays > settings.passwordMaxAgeDays,
+  };
 }

@@ -137,3 +137,40 @@ describe("bootstrap admin", () => {
     }
   });
 });
+
+describe("password change", () => {
+  const change = (token: string, payload: object) =>
+    t.app.inject({ method: "POST", url: "/api/v1/auth/password", headers: bearer(token), payload });
+
+  it("checks the current password and the policy, then ends the account's other sessions", async () => {
+    const other = await t.login("qu.rs");
+    const token = await t.login("qu.rs");
+    const wrong = await change(token, { currentPassword: "nope", newPassword: "Renshe#Kaifu26" });
+    expect(wrong.statusCode).toBe(400);
+    expect(errorOf(wrong)).toMatchObject({ field: "currentPassword", message: "当前密码不正确" });
+    const weak = await change(token, { currentPassword: "Kaifu@2026!", newPassword: "renshe" });
+    expect(errorOf(weak).field).toBe("newPassword");
+    const same = await change(token, { currentPassword: "Kaifu@2026!", newPassword: "Kaifu@2026!" });
+    expect(errorOf(same).field).toBe("newPassword");
+
+    expect(
+      (await change(token, { currentPassword: "Kaifu@2026!", newPassword: "Renshe#Kaifu26" })).statusCode,
+    ).toBe(204);
+    expect((await t.app.inject({ url: "/api/v1/auth/me", headers: bearer(token) })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: "/api/v1/auth/me", headers: bearer(other) })).statusCode).toBe(401);
+    expect((await login("qu.rs", "Kaifu@2026!")).statusCode).toBe(401);
+    expect((await login("qu.rs", "Renshe#Kaifu26")).statusCode).toBe(200);
+  });
+
+  it("flags a password older than 90 days for change", async () => {
+    const token = await t.login("qu.cl");
+    expect(
+      (await t.app.inject({ url: "/api/v1/auth/me", headers: bearer(token) })).json().passwordExpired,
+    ).toBe(false);
+    t.clock.advance(91 * 24 * 3600_000);
+    const fresh = await t.login("qu.cl");
+    expect(
+      (await t.app.inject({ url: "/api/v1/auth/me", headers: bearer(fresh) })).json().passwordExpired,
+    ).toBe(true);
+  });
+});

@@ -14,24 +14,14 @@ import {
   Tag,
   Typography,
 } from "antd";
-import type { FormInstance } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ROLES, type Role } from "@onewindow/shared";
-import { api, ApiError } from "../../api/client.js";
+import { api } from "../../api/client.js";
+import { showFieldError } from "../../ui/formErrors.js";
 import type { DeviceRow, StaffRow } from "../../api/types.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
-
-/** Puts a server-side validation error on the form field it names, or returns false. */
-function showFieldError(form: FormInstance, e: unknown): boolean {
-  if (!(e instanceof ApiError) || !e.field) return false;
-  const path = e.field.replace(/\[(\d+)\]/g, ".$1").split(".");
-  const known = form.getFieldsValue(true) as Record<string, unknown>;
-  if (!(path[0]! in known)) return false;
-  form.setFields([{ name: path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [e.message] }]);
-  return true;
-}
 
 type StaffForm = { username: string; name: string; password: string; orgCode: string; roles: Role[] };
 

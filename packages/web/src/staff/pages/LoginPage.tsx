@@ -21,8 +21,8 @@ export function LoginPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const { user } = await api<{ user: User }>("/auth/login", { method: "POST", body: values });
-      setUser(user);
+      await api<{ user: User }>("/auth/login", { method: "POST", body: values });
+      setUser(await api<User>("/auth/me"));
       const from = (location.state as { from?: string } | null)?.from;
       void navigate(from && from !== "/login" ? from : "/orgs", { replace: true });
     } catch (e) {

@@ -1,0 +1,82 @@
+import { App, Form, Input, Modal } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import { showFieldError } from "./formErrors.js";
+
+type Values = { currentPassword: string; newPassword: string; confirm: string };
+
+/** Lets the signed-in user change their own password (等保: periodic rotation). */
+export function ChangePasswordModal({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: (changed: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  async function save({ currentPassword, newPassword }: Values) {
+    setBusy(true);
+    try {
+      await api("/auth/password", { method: "POST", body: { currentPassword, newPassword } });
+      void message.success(t("password.done"));
+      form.resetFields();
+      onClose(true);
+    } catch (e) {
+      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={t("password.change")}
+      open={open}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      okText={t("admin.save")}
+      cancelText={t("admin.cancel")}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
+        <Form.Item
+          name="currentPassword"
+          label={t("password.current")}
+          rules={[{ required: true, message: t("admin.required", { field: t("password.current") }) }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t("password.next")}
+          extra={t("admin.passwordHelp")}
+          rules={[{ required: true, message: t("admin.required", { field: t("password.next") }) }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t("password.confirm")}
+          dependencies={["newPassword"]}
+          rules={[
+            { required: true, message: t("admin.required", { field: t("password.confirm") }) },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                value === getFieldValue("newPassword")
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t("password.mismatch"))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
