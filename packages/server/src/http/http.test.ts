@@ -5,7 +5,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ testClock: true });
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 describe("operations endpoints", () => {
   it("/healthz and /readyz report the process and database", async () => {

@@ -6,7 +6,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username, password }, headers });

@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ demo: false });
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 type Item = { code: string; name: string; category: string; materials: { id: string; required: boolean }[] };
 const list = async (query = "") =>

@@ -6,7 +6,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const get = async (username: string, url: string) =>
   t.app.inject({ url, headers: bearer(await t.login(username)) });

@@ -8,7 +8,7 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login("kf.admin");
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const orgs = async (token: string, parent?: string) =>
   t.app.inject({ url: `/api/v1/orgs${parent ? `?parent=${parent}` : ""}`, headers: bearer(token) });

@@ -7,7 +7,7 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login("kf.admin");
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const valid = {
   username: "jw.clerk",

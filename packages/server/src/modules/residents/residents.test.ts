@@ -7,7 +7,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 describe("resident master data at rest", () => {
   it("holds a few hundred demo residents with valid IDs and plainly fictitious names", () => {
