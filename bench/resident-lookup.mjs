@@ -75,4 +75,13 @@ console.log(
   `residents: ${unique.length}; speed-up of the blind index over the baseline: ×${(scan / indexed).toFixed(0)}`,
 );
 console.log(`rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+console.log(
+  JSON.stringify({
+    metric: "resident_lookup_by_id",
+    value: Number(indexed.toFixed(3)),
+    unit: "ms/lookup",
+    baseline: Number(scan.toFixed(3)),
+    ratio: Number((scan / indexed).toFixed(1)),
+  }),
+);
 await handle.close();

@@ -19,6 +19,7 @@ import { loggerOptions } from "./http/log.js";
 import { ErrorBody, errors, strictObject } from "./http/schemas.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service.js";
+import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -87,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       authRoutes(api, authSettings);
       orgRoutes(api);
       catalogRoutes(api, kindCodes);
+      calendarRoutes(api);
       if (opts.testClock) clockRoute(api, opts.testClock);
     },
     { prefix: API_PREFIX },

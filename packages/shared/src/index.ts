@@ -8,3 +8,4 @@ export * from "./i18n/messages.js";
 export * from "./auth/password-policy.js";
 export * from "./catalog/catalog.js";
 export * from "./util/canonical-json.js";
+export * from "./calendar/working-days.js";

@@ -27,7 +27,7 @@ const parsers = {
 /** Opens embedded PGlite in `dataDir` (or in memory when `dataDir` is undefined). */
 export async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers });
+  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,

@@ -30,4 +30,12 @@ describe("migrations", () => {
          AND col_description(c.oid, a.attnum) IS NULL`.execute(handle.db);
     expect(rows).toEqual([]);
   });
+
+  it("returns dates as YYYY-MM-DD and bigints as numbers on either driver", async () => {
+    const { rows } = await sql<{ d: unknown; n: unknown; t: unknown }>`
+      SELECT '2026-10-01'::date AS d, count(*) AS n, '2026-10-01T08:00:00+08:00'::timestamptz AS t FROM orgs`.execute(
+      handle.db,
+    );
+    expect(rows[0]).toEqual({ d: "2026-10-01", n: 0, t: new Date("2026-10-01T00:00:00Z") });
+  });
 });

@@ -197,7 +197,17 @@ export interface AppSettingsTable {
   updated_at: Timestamp;
 }
 
+export interface CalendarDaysTable {
+  date: string;
+  year: number;
+  kind: "holiday" | "workday";
+  name: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface Database {
+  calendar_days: CalendarDaysTable;
   app_settings: AppSettingsTable;
   orgs: OrgsTable;
   sites: SitesTable;

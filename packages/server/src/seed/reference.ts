@@ -6,6 +6,7 @@ import type { Clock } from "../clock.js";
 import type { Database } from "../db/schema.js";
 import { dataFilesDir } from "../paths.js";
 import type { CatalogFile } from "../modules/catalog/catalog.file.js";
+import { loadBundledCalendars } from "../modules/calendar/calendar.service.js";
 import { importCatalog } from "../modules/catalog/catalog.service.js";
 import { DISTRICT, referenceOrgs } from "../modules/org/org.reference.js";
 
@@ -104,5 +105,6 @@ export async function loadReferenceData(db: Kysely<Database>, clock: Clock) {
       .onConflict((oc) => oc.columns(["site_code", "number"]).doNothing())
       .execute();
   });
+  await loadBundledCalendars(db, clock.now());
   return loadBundledCatalog(db, clock, districtCode);
 }

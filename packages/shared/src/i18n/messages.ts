@@ -69,6 +69,14 @@ const messages = {
     "zh-CN": "新密码不能与当前密码相同",
     en: "The new password must differ from the current one",
   },
+  "VALIDATION_FAILED.calendarWorkday": {
+    "zh-CN": "{label}不是周末，不能设为调休上班日",
+    en: "{label} is not a weekend day, so it cannot be a make-up working day",
+  },
+  "VALIDATION_FAILED.calendarDuplicate": {
+    "zh-CN": "{label}重复出现",
+    en: "{label} appears twice",
+  },
   UNAUTHENTICATED: { "zh-CN": "请先登录", en: "Please sign in first" },
   SESSION_EXPIRED: {
     "zh-CN": "长时间未操作，已自动退出，请重新登录",

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Kysely } from "kysely";
+import { workCalendar, type CalendarYear, type WorkCalendar } from "@onewindow/shared";
+import type { Database } from "../../db/schema.js";
+import { AppError, invalidField } from "../../errors.js";
+import type { Ctx } from "../../http/context.js";
+import type { StaffActor } from "../../http/actor.js";
+import { dataFilesDir } from "../../paths.js";
+import { audit } from "../audit/audit.service.js";
+
+const bundledDir = join(dataFilesDir, "calendar");
+
+/** Reads one year's days from the database. */
+export async function getYear(db: Kysely<Database>, year: number): Promise<CalendarYear> {
+  const rows = await db
+    .selectFrom("calendar_days")
+    .selectAll()
+    .where("year", "=", year)
+    .orderBy("date")
+    .execute();
+  return {
+    year,
+    holidays: rows.filter((r) => r.kind === "holiday").map((r) => ({ date: r.date, name: r.name })),
+    workdays: rows.filter((r) => r.kind === "workday").map((r) => ({ date: r.date, name: r.name })),
+  };
+}
+
+/** The working-day calendar over every year the database holds. */
+export async function loadWorkCalendar(db: Kysely<Database>): Promise<WorkCalendar> {
+  const rows = await db.selectFrom("calendar_days").select(["year"]).distinct().execute();
+  return workCalendar(await Promise.all(rows.map((r) => getYear(db, r.year))));
+}
+
+async function writeYear(db: Kysely<Database>, data: CalendarYear, now: Date, by: string | null) {
+  await db.deleteFrom("calendar_days").where("year", "=", data.year).execute();
+  const rows = [
+    ...data.holidays.map((d) => ({ ...d, kind: "holiday" as const })),
+    ...data.workdays.map((d) => ({ ...d, kind: "workday" as const })),
+  ].map((d) => ({
+    date: d.date,
+    year: data.year,
+    kind: d.kind,
+    name: d.name,
+    updated_at: now,
+    updated_by: by,
+  }));
+  if (rows.length > 0) await db.insertInto("calendar_days").values(rows).execute();
+}
+
+/** Loads the bundled years the database does not have yet (an administrator's edits stay). */
+export async function loadBundledCalendars(db: Kysely<Database>, now: Date) {
+  for (const file of readdirSync(bundledDir).filter((f) => /^\d{4}\.json$/.test(f))) {
+    const data = JSON.parse(readFileSync(join(bundledDir, file), "utf8")) as CalendarYear;
+    const present = await db
+      .selectFrom("calendar_days")
+      .select("date")
+      .where("year", "=", data.year)
+      .limit(1)
+      .executeTakeFirst();
+    if (present) continue;
+    workCalendar([data]); // refuse a broken bundled file loudly
+    await db.transaction().execute((tx) => writeYear(tx, data, now, null));
+  }
+}
+
+/**
+ * Checks a year's data: real dates inside the year, make-up working days on
+ * weekends (holiday ranges may include weekends, as the State Council lists them).
+ */
+function checkYear(data: CalendarYear) {
+  const check = (list: { date: string; name: string }[], field: "holidays" | "workdays") =>
+    list.forEach((d, i) => {
+      const at = `${field}[${i}].date`;
+      if (!d.date.startsWith(`${data.year}-`)) throw invalidField(at, "VALIDATION_FAILED.format");
+      try {
+        workCalendar([{ year: data.year, holidays: [d], workdays: [] }]);
+      } catch {
+        throw invalidField(at, "VALIDATION_FAILED.format");
+      }
+      const day = new Date(`${d.date}T00:00:00Z`).getUTCDay();
+      if (field === "workdays" && day !== 0 && day !== 6)
+        throw invalidField(at, "VALIDATION_FAILED.calendarWorkday");
+    });
+  check(data.holidays, "holidays");
+  check(data.workdays, "workdays");
+  const seen = new Set<string>();
+  for (const [field, list] of [
+    ["holidays", data.holidays],
+    ["workdays", data.workdays],
+  ] as const) {
+    list.forEach((d, i) => {
+      if (seen.has(d.date)) throw invalidField(`${field}[${i}].date`, "VALIDATION_FAILED.calendarDuplicate");
+      seen.add(d.date);
+    });
+  }
+}
+
+/** Replaces one year's calendar; only a district-wide administrator may. */
+export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYear) {
+  if (!admin.roles.some((g) => g.role === "admin" && !g.orgPath.includes("/")))
+    throw new AppError("FORBIDDEN");
+  checkYear(data);
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    await writeYear(db, data, now, admin.id);
+    await audit(
+      db,
+      { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "calendar.replace",
+        targetType: "calendar",
+        targetId: String(data.year),
+        detail: { holidays: data.holidays.length, workdays: data.workdays.length },
+      },
+    );
+  });
+  return getYear(ctx.db, data.year);
+}
