@@ -20,6 +20,8 @@ import { ErrorBody, errors, strictObject } from "./http/schemas.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service.js";
 import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
+import { caseRoutes } from "./modules/cases/cases.routes.js";
+import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -89,6 +91,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       orgRoutes(api);
       catalogRoutes(api, kindCodes);
       calendarRoutes(api);
+      caseRoutes(api);
+      publicCaseRoutes(api);
       if (opts.testClock) clockRoute(api, opts.testClock);
     },
     { prefix: API_PREFIX },

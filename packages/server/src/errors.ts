@@ -12,6 +12,12 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   ORG_NOT_FOUND: 404,
   ITEM_NOT_FOUND: 404,
+  CASE_NOT_FOUND: 404,
+  TASK_NOT_FOUND: 404,
+  TASK_NOT_OPEN: 409,
+  CASE_NOT_WAITING: 409,
+  MATERIALS_MISSING: 422,
+  NOT_ISSUABLE_AT_COMMUNITY: 422,
   USERNAME_TAKEN: 409,
   IDEMPOTENCY_CONFLICT: 409,
   IDEMPOTENCY_IN_PROGRESS: 409,
@@ -31,10 +37,17 @@ export class AppError extends Error {
   readonly field: string | undefined;
   readonly messageKey: MessageKey;
   readonly params: Record<string, string | number>;
+  /** Machine-readable details added to the error body (e.g. the missing material ids). */
+  readonly details: Record<string, unknown>;
 
   constructor(
     code: ErrorCode,
-    opts: { field?: string; messageKey?: MessageKey; params?: Record<string, string | number> } = {},
+    opts: {
+      field?: string;
+      messageKey?: MessageKey;
+      params?: Record<string, string | number>;
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(opts.messageKey ?? code);
     this.name = "AppError";
@@ -42,6 +55,7 @@ export class AppError extends Error {
     this.field = opts.field;
     this.messageKey = opts.messageKey ?? code;
     this.params = opts.params ?? {};
+    this.details = opts.details ?? {};
   }
 
   get status(): number {

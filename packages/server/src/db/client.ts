@@ -55,6 +55,9 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
     },
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection dropped by the server (restart, failover, DROP DATABASE) must not
+  // crash the process; the pool replaces it and the next query reports any real outage.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

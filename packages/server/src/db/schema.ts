@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { ProcessDefinition, ProcessState } from "@onewindow/shared";
 
 /** Kysely's view of the tables in ./migrations. Keep in step with the SQL. */
 
@@ -206,7 +207,93 @@ export interface CalendarDaysTable {
   updated_by: string | null;
 }
 
+export interface ProcessDefinitionsTable {
+  key: string;
+  version: number;
+  name: string;
+  definition: Json<ProcessDefinition>;
+  source: "catalog" | "bpmn";
+  created_at: Timestamp;
+}
+
+export interface CaseNumberCountersTable {
+  prefix: string;
+  last: number;
+}
+
+export type CaseStatus =
+  "accepted" | "in_review" | "supplement_required" | "approved" | "rejected" | "not_accepted" | "withdrawn";
+
+export interface CasesTable {
+  id: Generated<string>;
+  district_code: string;
+  case_no: string;
+  item_code: string;
+  item_version: number;
+  process_key: string;
+  process_version: number;
+  process_state: Json<ProcessState>;
+  status: CaseStatus;
+  site_code: string;
+  community_code: string;
+  resident_id: string;
+  applicant_name: string;
+  form_data: Json<Record<string, unknown>>;
+  accept_mode: "normal" | "tolerate-missing";
+  ticket_id: string | null;
+  accepted_by: string;
+  accepted_at: Timestamp;
+  promised_due: string | null;
+  statutory_due: string | null;
+  paused_since: Timestamp | null;
+  ended_at: Timestamp | null;
+  public_token: string;
+}
+
+export interface CaseMaterialsTable {
+  case_id: string;
+  material_id: string;
+  name: string;
+  required: boolean;
+  provided: boolean;
+  due_date: string | null;
+}
+
+export type TaskStatus = "open" | "approved" | "rejected" | "returned" | "cancelled";
+
+export interface TasksTable {
+  id: Generated<string>;
+  district_code: string;
+  case_id: string;
+  engine_task_id: string;
+  node: string;
+  name: string;
+  org_code: string;
+  status: TaskStatus;
+  opened_at: Timestamp;
+  due_date: string | null;
+  completed_at: Timestamp | null;
+  completed_by: string | null;
+  comment: string | null;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  at: Timestamp;
+  stage: string;
+  text: string;
+  org_code: string | null;
+  actor_id: string | null;
+}
+
 export interface Database {
+  process_definitions: ProcessDefinitionsTable;
+  case_number_counters: CaseNumberCountersTable;
+  cases: CasesTable;
+  case_materials: CaseMaterialsTable;
+  tasks: TasksTable;
+  case_events: CaseEventsTable;
   calendar_days: CalendarDaysTable;
   app_settings: AppSettingsTable;
   orgs: OrgsTable;

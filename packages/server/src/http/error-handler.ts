@@ -63,6 +63,7 @@ export function renderError(error: AppError, locale: Locale) {
       code: error.code,
       message: translate(error.messageKey, locale, params),
       ...(error.field ? { field: error.field } : {}),
+      ...error.details,
     },
   };
 }

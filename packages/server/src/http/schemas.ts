@@ -7,6 +7,11 @@ export const ErrorBody = Type.Object(
       code: Type.String({ examples: ["VALIDATION_FAILED"] }),
       message: Type.String({ description: "zh-CN by default, en per Accept-Language" }),
       field: Type.Optional(Type.String({ description: "the field at fault, e.g. applicant.idNumber" })),
+      missing: Type.Optional(
+        Type.Array(Type.String(), {
+          description: "MATERIALS_MISSING: ids of the required materials not provided",
+        }),
+      ),
     }),
   },
   { $id: "ErrorBody", title: "Error" },

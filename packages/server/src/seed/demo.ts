@@ -4,6 +4,7 @@ import type { Ctx } from "../http/context.js";
 import { createStaff } from "../modules/org/staff.service.js";
 import { insertResidents, type NewResident } from "../modules/residents/residents.service.js";
 import { DISTRICT, PILOT_COMMUNITIES, referenceOrgs } from "../modules/org/org.reference.js";
+import { loadDemoCases } from "./demo-cases.js";
 
 /** The password of every demo account (listed in the README). Demo only. */
 export const DEMO_PASSWORD = "Kaifu@2026!";
@@ -23,6 +24,40 @@ export const DEMO_STAFF: DemoAccount[] = [
   { username: "xc.approver", name: "欣城社区审核员", orgCode: XINCHENG, roles: [["approver", XINCHENG]] },
   { username: "xc.supervisor", name: "欣城社区监察员", orgCode: XINCHENG, roles: [["supervisor", XINCHENG]] },
   { username: "xc.admin", name: "欣城社区管理员", orgCode: XINCHENG, roles: [["admin", XINCHENG]] },
+  { username: "jw.clerk", name: "江湾综窗", orgCode: "430105001002", roles: [["clerk", "430105001002"]] },
+  {
+    username: "jw.approver",
+    name: "江湾社区审核员",
+    orgCode: "430105001002",
+    roles: [["approver", "430105001002"]],
+  },
+  {
+    username: "qst.clerk",
+    name: "清水塘路综窗",
+    orgCode: "430105003001",
+    roles: [
+      ["clerk", "430105003001"],
+      ["approver", "430105003001"],
+    ],
+  },
+  {
+    username: "hhc.clerk",
+    name: "荷花池综窗",
+    orgCode: "430105004001",
+    roles: [
+      ["clerk", "430105004001"],
+      ["approver", "430105004001"],
+    ],
+  },
+  {
+    username: "sjz.clerk",
+    name: "三角洲综窗",
+    orgCode: "430105009001",
+    roles: [
+      ["clerk", "430105009001"],
+      ["approver", "430105009001"],
+    ],
+  },
   { username: "frbl.clerk", name: "芙蓉北路街道综窗", orgCode: FURONG, roles: [["clerk", FURONG]] },
   { username: "frbl.approver", name: "芙蓉北路街道审核员", orgCode: FURONG, roles: [["approver", FURONG]] },
   {
@@ -120,5 +155,6 @@ export async function loadDemoData(ctx: Ctx) {
     staffCreated++;
   }
   const residentsCreated = await insertResidents(ctx, demoResidents());
-  return { staffCreated, residentsCreated };
+  const casesCreated = await loadDemoCases(ctx);
+  return { staffCreated, residentsCreated, casesCreated };
 }

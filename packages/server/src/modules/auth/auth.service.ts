@@ -33,6 +33,13 @@ const TOUCH_EVERY_MS = 60_000;
 
 export type LoginResult = { token: string; user: StaffActor };
 
+/** A staff member acting without a session (seeding, CLI, jobs). */
+export async function staffActorByUsername(ctx: Ctx, username: string): Promise<StaffActor> {
+  const staff = await repo.findStaffByUsername(ctx.db, username);
+  if (!staff) throw new Error(`no staff ${username}`);
+  return loadStaffActor(ctx, staff, "bearer", "");
+}
+
 async function loadStaffActor(
   ctx: Ctx,
   staff: { id: string; username: string; name: string; org_code: string },

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const valid = {
-  username: "jw.clerk",
+  username: "jw.clerk9",
   name: "江湾综窗",
   password: "Jiangwan#2026",
   orgCode: "430105001002",
@@ -40,7 +40,7 @@ describe("POST /admin/staff", () => {
     const res = await create(valid);
     expect(res.statusCode).toBe(201);
     expect(res.json().id).toMatch(/^[0-9a-f-]{36}$/);
-    const token = await t.login("jw.clerk", "Jiangwan#2026");
+    const token = await t.login("jw.clerk9", "Jiangwan#2026");
     const me = await t.app.inject({ url: "/api/v1/auth/me", headers: bearer(token) });
     expect(me.json().roles).toEqual([
       { role: "clerk", orgCode: "430105001002", orgName: "江湾社区居民委员会" },

@@ -1,0 +1,185 @@
+import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { CASE_STATUSES } from "@onewindow/shared";
+import { requireStaff, staffOf } from "../../http/auth-hook.js";
+import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { acceptCase } from "./intake.service.js";
+import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
+import { getCaseForStaff } from "./view.service.js";
+import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
+
+const CaseStatusSchema = Type.Unsafe<(typeof CASE_STATUSES)[number]>(
+  Type.String({ enum: [...CASE_STATUSES] }),
+);
+
+export function caseRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post(
+    "/cases",
+    {
+      config: { idempotent: true },
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["cases"],
+        summary: "综合窗口受理办件（容缺受理用 acceptMode: tolerate-missing）",
+        headers: IdempotencyHeaders,
+        body: strictObject({
+          itemCode: Type.String({ minLength: 1, maxLength: 100 }),
+          applicant: strictObject({
+            idNumber: Type.String({ maxLength: 18 }),
+            name: Type.String({ minLength: 1, maxLength: 40 }),
+            phone: Type.String({ maxLength: 11 }),
+          }),
+          formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+          materials: Type.Array(
+            strictObject({ id: Type.String({ maxLength: 16 }), provided: Type.Boolean() }),
+            { maxItems: 50 },
+          ),
+          ticketId: Type.Optional(Type.String({ format: "uuid" })),
+          acceptMode: Type.Optional(Type.Union([Type.Literal("normal"), Type.Literal("tolerate-missing")])),
+          siteCode: Type.Optional(Type.String({ maxLength: 12 })),
+          communityCode: Type.Optional(Type.String({ maxLength: 12 })),
+        }),
+        response: {
+          201: Type.Object({
+            caseNo: Type.String(),
+            status: Type.Literal("accepted"),
+            deadline: Type.String(),
+            deadlineDate: Type.String(),
+          }),
+          ...errors(400, 401, 403, 409, 422),
+        },
+      },
+    },
+    async (req, reply) => {
+      const result = await acceptCase(req.ctx, staffOf(req, ["clerk"]), req.body);
+      return reply.status(201).send({
+        caseNo: result.caseNo,
+        status: result.status,
+        deadline: deadlineOf(result.deadline)!,
+        deadlineDate: result.deadline,
+      });
+    },
+  );
+
+  r.get(
+    "/cases/:caseNo",
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: ["cases"],
+        summary: "办件详情（申请人信息已脱敏）",
+        params: Type.Object({ caseNo: Type.String({ maxLength: 40 }) }),
+        response: errors(401, 404),
+      },
+    },
+    async (req) => {
+      const v = await getCaseForStaff(req.ctx, staffOf(req), req.params.caseNo);
+      return {
+        caseNo: v.c.case_no,
+        itemCode: v.c.item_code,
+        itemName: v.itemName,
+        status: v.c.status,
+        statusText: statusText(v.c.status, req.locale),
+        applicant: v.applicant,
+        acceptedAt: isoChina(v.c.accepted_at),
+        deadline: deadlineOf(v.c.promised_due),
+        statutoryDeadline: deadlineOf(v.c.statutory_due),
+        paused: v.c.paused_since !== null,
+        acceptMode: v.c.accept_mode,
+        communityCode: v.c.community_code,
+        formData: v.c.form_data,
+        materials: v.materials.map((m) => ({
+          id: m.material_id,
+          name: m.name,
+          required: m.required,
+          provided: m.provided,
+          dueDate: m.due_date,
+        })),
+        timeline: presentTimeline(v.timeline, true),
+        tasks: v.tasks.map((t) => ({
+          id: t.id,
+          name: t.name,
+          orgCode: t.org_code,
+          orgName: t.org_name,
+          status: t.status,
+          dueAt: deadlineOf(t.due_date),
+          completedAt: t.completed_at ? isoChina(t.completed_at) : null,
+          comment: t.comment,
+        })),
+      };
+    },
+  );
+
+  r.get(
+    "/tasks",
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: ["cases"],
+        summary: "我可办理的待办任务（按期限排序）",
+        querystring: strictObject({ status: Type.Optional(Type.Literal("open")) }),
+        response: errors(400, 401),
+      },
+    },
+    async (req) => {
+      const rows = await listOpenTasks(req.ctx, staffOf(req));
+      return {
+        items: rows.map((t) => ({
+          id: t.id,
+          caseNo: t.case_no,
+          name: t.name,
+          orgCode: t.org_code,
+          orgName: t.org_name,
+          dueAt: deadlineOf(t.due_date),
+          itemName: t.item_name,
+          applicantName: t.applicant_name,
+          arrivedAt: isoChina(t.opened_at),
+        })),
+      };
+    },
+  );
+
+  r.post(
+    "/tasks/:id/complete",
+    {
+      onRequest: requireStaff("approver", "clerk"),
+      schema: {
+        tags: ["cases"],
+        summary: "办理任务：同意 / 不同意 / 退回补正",
+        params: Type.Object({ id: Type.String({ format: "uuid" }) }),
+        body: strictObject({
+          decision: Type.Union([Type.Literal("approve"), Type.Literal("reject"), Type.Literal("return")]),
+          comment: Type.Optional(Type.String({ maxLength: 500 })),
+        }),
+        response: {
+          200: Type.Object({ case: Type.Object({ caseNo: Type.String(), status: CaseStatusSchema }) }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req) => ({ case: await completeTask(req.ctx, staffOf(req), req.params.id, req.body) }),
+  );
+
+  r.post(
+    "/cases/:caseNo/resubmit",
+    {
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["cases"],
+        summary: "补正材料已交回，继续办理（计时顺延）",
+        params: Type.Object({ caseNo: Type.String({ maxLength: 40 }) }),
+        body: strictObject({ materials: Type.Array(Type.String({ maxLength: 16 }), { maxItems: 50 }) }),
+        response: {
+          200: Type.Object({ case: Type.Object({ caseNo: Type.String(), status: CaseStatusSchema }) }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req) => ({
+      case: await resubmitCase(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body.materials),
+    }),
+  );
+}

@@ -1,0 +1,186 @@
+import { randomBytes } from "node:crypto";
+import {
+  chinaDate,
+  caseNumber,
+  isValidMobile,
+  parseResidentId,
+  DEFAULT_CASE_NUMBER_PATTERN,
+} from "@onewindow/shared";
+import { AppError, invalidField } from "../../errors.js";
+import type { Ctx } from "../../http/context.js";
+import type { StaffActor } from "../../http/actor.js";
+import { audit } from "../audit/audit.service.js";
+import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { getItem } from "../catalog/catalog.service.js";
+import { isInJurisdiction } from "../org/org.policy.js";
+import { findOrg, findSite } from "../org/org.repo.js";
+import { upsertApplicant } from "../residents/residents.service.js";
+import { advance, initialState } from "@onewindow/shared";
+import { currentDefinitionForItem } from "../workflow/definitions.service.js";
+import { addEvent, insertCase, nextSequence } from "./cases.repo.js";
+import { applyEffects } from "./process.js";
+
+export type IntakeInput = {
+  itemCode: string;
+  applicant: { idNumber: string; name: string; phone: string };
+  formData?: Record<string, unknown> | undefined;
+  materials: { id: string; provided: boolean }[];
+  ticketId?: string | undefined;
+  acceptMode?: "normal" | "tolerate-missing" | undefined;
+  siteCode?: string | undefined;
+  communityCode?: string | undefined;
+};
+
+/** Working days a resident has to bring what was accepted as missing (容缺), local practice. */
+const TOLERATE_DAYS = 5;
+
+function checkApplicant(input: IntakeInput, now: Date) {
+  const id = parseResidentId(input.applicant.idNumber, now);
+  if (!id.ok) throw invalidField("applicant.idNumber", `VALIDATION_FAILED.idNumber.${id.problem}`);
+  if (!isValidMobile(input.applicant.phone)) throw invalidField("applicant.phone", "VALIDATION_FAILED.phone");
+  if (!input.applicant.name.trim()) throw invalidField("applicant.name", "VALIDATION_FAILED.required");
+}
+
+/** The hall the clerk works at: the one named, or the single hall among their clerk grants. */
+async function clerkSite(ctx: Ctx, clerk: StaffActor, requested: string | undefined) {
+  const grants = clerk.roles.filter((g) => g.role === "clerk");
+  const candidates = requested ? grants.filter((g) => g.orgCode === requested) : grants;
+  for (const g of candidates) {
+    const site = await findSite(ctx.db, g.orgCode);
+    if (site) return { code: site.code, name: site.name, path: g.orgPath };
+  }
+  throw invalidField(requested ? "siteCode" : "itemCode", "VALIDATION_FAILED.clerkSite");
+}
+
+/**
+ * 综合窗口受理: validates everything first (so a refusal writes nothing), then in
+ * one transaction records the applicant, the case, its materials checklist, the
+ * first tasks of its process and the timeline.
+ */
+export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput) {
+  const now = ctx.clock.now();
+  checkApplicant(input, now);
+  const { item, materials } = await getItem(ctx, input.itemCode).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "ITEM_NOT_FOUND")
+      throw invalidField("itemCode", "VALIDATION_FAILED.itemCode");
+    throw e;
+  });
+  if (!item.community_issuable) {
+    throw new AppError("NOT_ISSUABLE_AT_COMMUNITY", {
+      field: "itemCode",
+      params: { reason: item.not_issuable_reason ?? "" },
+    });
+  }
+  const known = new Map(materials.map((m) => [m.id, m]));
+  input.materials.forEach((m, i) => {
+    if (!known.has(m.id)) throw invalidField(`materials[${i}].id`, "VALIDATION_FAILED.materialId");
+  });
+  const provided = new Set(input.materials.filter((m) => m.provided).map((m) => m.id));
+  const missing = materials.filter((m) => m.required && !provided.has(m.id));
+  const mode = input.acceptMode ?? "normal";
+  if (missing.length > 0 && mode === "normal") {
+    throw new AppError("MATERIALS_MISSING", {
+      field: "materials",
+      params: { names: missing.map((m) => m.name).join("、") },
+      details: { missing: missing.map((m) => m.id) },
+    });
+  }
+  const site = await clerkSite(ctx, clerk, input.siteCode);
+  const siteOrg = await findOrg(ctx.db, site.code);
+  let communityCode = siteOrg?.kind === "community" ? siteOrg.code : input.communityCode;
+  if (communityCode && siteOrg?.kind !== "community") {
+    const c = await findOrg(ctx.db, communityCode);
+    if (!c || c.kind !== "community" || !isInJurisdiction(clerk, c.path, ["clerk"]))
+      communityCode = undefined;
+  }
+  if (!communityCode) throw invalidField("communityCode", "VALIDATION_FAILED.communityCode");
+
+  const calendar = await loadWorkCalendar(ctx.db);
+  const today = chinaDate(now);
+  const definition = await currentDefinitionForItem(ctx.db, item, now);
+  const first = advance(definition, initialState(), { type: "start", form: input.formData ?? {} });
+  const pattern = DEFAULT_CASE_NUMBER_PATTERN;
+
+  return ctx.tx(async (db) => {
+    const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
+    const seqParts = { date: today, site: site.code };
+    const prefix = caseNumber(pattern, { ...seqParts, seq: 0 }).prefix;
+    const { caseNo } = caseNumber(pattern, { ...seqParts, seq: await nextSequence(db, prefix) });
+    const promisedDue =
+      item.handling === "instant" ? today : calendar.addWorkingDays(today, item.promised_days);
+    const statutoryDue =
+      item.statutory_days > 0 ? calendar.addWorkingDays(today, item.statutory_days) : promisedDue;
+    const { id } = await insertCase(db, {
+      district_code: ctx.districtCode,
+      case_no: caseNo,
+      item_code: item.code,
+      item_version: item.version,
+      process_key: definition.key,
+      process_version: definition.version,
+      process_state: JSON.stringify(initialState()),
+      status: "accepted",
+      site_code: site.code,
+      community_code: communityCode,
+      resident_id: resident.id,
+      applicant_name: input.applicant.name.trim(),
+      form_data: JSON.stringify(input.formData ?? {}),
+      accept_mode: mode,
+      ticket_id: input.ticketId ?? null,
+      accepted_by: clerk.id,
+      accepted_at: now,
+      promised_due: promisedDue,
+      statutory_due: statutoryDue,
+      public_token: randomBytes(18).toString("base64url"),
+    });
+    const tolerateDue = calendar.addWorkingDays(today, TOLERATE_DAYS);
+    await db
+      .insertInto("case_materials")
+      .values(
+        materials.map((m) => ({
+          case_id: id,
+          material_id: m.id,
+          name: m.name,
+          required: m.required,
+          provided: provided.has(m.id),
+          due_date: m.required && !provided.has(m.id) ? tolerateDue : null,
+        })),
+      )
+      .execute();
+    const accepted =
+      mode === "normal"
+        ? `${site.name}受理了您的申请`
+        : `${site.name}容缺受理了您的申请，请于 ${tolerateDue} 前补交：${missing.map((m) => m.name).join("、")}`;
+    await addEvent(db, {
+      case_id: id,
+      at: now,
+      stage: "受理",
+      text: accepted,
+      org_code: site.code,
+      actor_id: clerk.id,
+    });
+    await applyEffects(
+      {
+        db,
+        now,
+        calendar,
+        districtCode: ctx.districtCode,
+        caseRow: { id, community_code: communityCode, status: "accepted" },
+        actorId: clerk.id,
+        comment: null,
+      },
+      first.state,
+      first.effects,
+    );
+    await audit(
+      db,
+      { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "case.accept",
+        targetType: "case",
+        targetId: caseNo,
+        detail: { itemCode: item.code, mode },
+      },
+    );
+    return { caseNo, status: "accepted" as const, deadline: promisedDue };
+  });
+}

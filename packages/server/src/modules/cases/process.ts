@@ -1,0 +1,140 @@
+import type { Transaction } from "kysely";
+import type { Effect, ProcessState, WorkCalendar } from "@onewindow/shared";
+import { chinaDate } from "@onewindow/shared";
+import type { CaseStatus, Database } from "../../db/schema.js";
+import { candidateOrg } from "../workflow/candidates.js";
+import { addEvent } from "./cases.repo.js";
+
+type Tx = Transaction<Database>;
+
+export type StepContext = {
+  db: Tx;
+  now: Date;
+  calendar: WorkCalendar;
+  districtCode: string;
+  caseRow: { id: string; community_code: string; status: CaseStatus };
+  /** Who caused the step, for the completed task and the timeline. */
+  actorId: string | null;
+  comment: string | null;
+};
+
+const CLOSED_STATUS = {
+  approve: "approved",
+  reject: "rejected",
+  return: "returned",
+  cancelled: "cancelled",
+} as const;
+
+/**
+ * Persists the effects of one engine step: tasks opened at the right office with
+ * their working-day due dates, tasks closed, 补正 pauses, the end of the case,
+ * and a timeline a resident can follow. Returns the case's new status.
+ */
+export async function applyEffects(
+  sc: StepContext,
+  state: ProcessState,
+  effects: Effect[],
+): Promise<CaseStatus> {
+  const { db, now, caseRow } = sc;
+  const today = chinaDate(now);
+  const orgs = await db.selectFrom("orgs").select(["code", "name"]).execute();
+  const known = new Map(orgs.map((o) => [o.code, o.name]));
+  let status: CaseStatus = caseRow.status;
+  for (const effect of effects) {
+    switch (effect.type) {
+      case "openTask": {
+        const orgCode = candidateOrg(effect.candidate, caseRow.community_code, sc.districtCode, (c) =>
+          known.has(c),
+        );
+        await db
+          .insertInto("tasks")
+          .values({
+            district_code: sc.districtCode,
+            case_id: caseRow.id,
+            engine_task_id: effect.taskId,
+            node: effect.node,
+            name: effect.name,
+            org_code: orgCode,
+            status: "open",
+            opened_at: now,
+            due_date: sc.calendar.addWorkingDays(today, Math.max(effect.days, 1)),
+          })
+          .execute();
+        await addEvent(db, {
+          case_id: caseRow.id,
+          at: now,
+          stage: "承办",
+          text: `转${known.get(orgCode) ?? orgCode}：${effect.name}`,
+          org_code: orgCode,
+          actor_id: null,
+        });
+        break;
+      }
+      case "closeTask": {
+        const mine = effect.outcome !== "cancelled";
+        const task = await db
+          .updateTable("tasks")
+          .set({
+            status: CLOSED_STATUS[effect.outcome],
+            completed_at: now,
+            ...(mine ? { completed_by: sc.actorId, comment: sc.comment } : {}),
+          })
+          .where("case_id", "=", caseRow.id)
+          .where("engine_task_id", "=", effect.taskId)
+          .returning(["name", "org_code"])
+          .executeTakeFirstOrThrow();
+        if (effect.outcome === "approve") {
+          await addEvent(db, {
+            case_id: caseRow.id,
+            at: now,
+            stage: "审核",
+            text: `${known.get(task.org_code) ?? ""}审核通过（${task.name}）`,
+            org_code: task.org_code,
+            actor_id: sc.actorId,
+          });
+          if (status === "accepted") status = "in_review";
+        }
+        break;
+      }
+      case "supplementRequired": {
+        const task = await db
+          .selectFrom("tasks")
+          .select(["org_code"])
+          .where("case_id", "=", caseRow.id)
+          .where("engine_task_id", "=", effect.taskId)
+          .executeTakeFirstOrThrow();
+        await db.updateTable("cases").set({ paused_since: now }).where("id", "=", caseRow.id).execute();
+        await addEvent(db, {
+          case_id: caseRow.id,
+          at: now,
+          stage: "补正",
+          text: `${known.get(task.org_code) ?? ""}请您补正材料${sc.comment ? `：${sc.comment}` : ""}（补正期间暂停计时）`,
+          org_code: task.org_code,
+          actor_id: sc.actorId,
+        });
+        status = "supplement_required";
+        break;
+      }
+      case "ended": {
+        await db.updateTable("cases").set({ ended_at: now }).where("id", "=", caseRow.id).execute();
+        const approved = effect.outcome === "approved";
+        await addEvent(db, {
+          case_id: caseRow.id,
+          at: now,
+          stage: "办结",
+          text: approved ? "办结：准予" : `办结：不予批准${sc.comment ? `（${sc.comment}）` : ""}`,
+          org_code: null,
+          actor_id: sc.actorId,
+        });
+        status = effect.outcome;
+        break;
+      }
+    }
+  }
+  await db
+    .updateTable("cases")
+    .set({ process_state: JSON.stringify(state), status })
+    .where("id", "=", caseRow.id)
+    .execute();
+  return status;
+}

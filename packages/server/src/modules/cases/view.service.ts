@@ -1,0 +1,91 @@
+import { maskIdNumber, maskName, maskPhone, parseResidentId } from "@onewindow/shared";
+import { AppError } from "../../errors.js";
+import type { Ctx } from "../../http/context.js";
+import type { Actor } from "../../http/actor.js";
+import { isInJurisdiction } from "../org/org.policy.js";
+import { findResidentIdByIdNumber } from "../residents/residents.service.js";
+import {
+  casesOfResident,
+  findCaseByNo,
+  findCaseByToken,
+  materialsOfCase,
+  tasksOfCase,
+  timelineOf,
+} from "./cases.repo.js";
+
+/**
+ * A case as staff see it. Visible to staff whose jurisdiction covers the case's
+ * community, or an office that has a task on it (a bureau approving it).
+ */
+export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
+  const c = await findCaseByNo(ctx.db, caseNo);
+  if (!c || actor.type !== "staff") throw new AppError("CASE_NOT_FOUND");
+  const [community, tasks] = await Promise.all([
+    ctx.db.selectFrom("orgs").select("path").where("code", "=", c.community_code).executeTakeFirstOrThrow(),
+    tasksOfCase(ctx.db, c.id),
+  ]);
+  const visible =
+    isInJurisdiction(actor, community.path) || tasks.some((t) => isInJurisdiction(actor, t.org_path));
+  if (!visible) throw new AppError("CASE_NOT_FOUND");
+  const [timeline, materials, resident, item] = await Promise.all([
+    timelineOf(ctx.db, c.id),
+    materialsOfCase(ctx.db, c.id),
+    ctx.db
+      .selectFrom("residents")
+      .select(["id_number_cipher", "phone_cipher"])
+      .where("id", "=", c.resident_id)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom("service_items")
+      .select(["name"])
+      .where("code", "=", c.item_code)
+      .executeTakeFirstOrThrow(),
+  ]);
+  // Staff see masked identifiers; reading them in full is a separate, audited action.
+  const idNumber = ctx.box.decrypt(resident.id_number_cipher);
+  const phone = resident.phone_cipher ? ctx.box.decrypt(resident.phone_cipher) : null;
+  return {
+    c,
+    itemName: item.name,
+    applicant: {
+      name: c.applicant_name,
+      idNumber: maskIdNumber(idNumber),
+      phone: phone ? maskPhone(phone) : null,
+    },
+    timeline,
+    tasks,
+    materials,
+  };
+}
+
+/** A case found by number + ID number (both must match), or by its QR token. */
+export async function findPublicCase(
+  ctx: Ctx,
+  q: { caseNo?: string | undefined; idNumber?: string | undefined; token?: string | undefined },
+) {
+  let c;
+  if (q.token) c = await findCaseByToken(ctx.db, q.token);
+  else if (q.caseNo && q.idNumber) {
+    c = await findCaseByNo(ctx.db, q.caseNo);
+    const residentId = parseResidentId(q.idNumber).ok
+      ? await findResidentIdByIdNumber(ctx, q.idNumber.toUpperCase())
+      : undefined;
+    if (c && c.resident_id !== residentId) c = undefined; // same answer as an unknown case
+  }
+  if (!c) throw new AppError("CASE_NOT_FOUND");
+  const [timeline, item] = await Promise.all([
+    timelineOf(ctx.db, c.id),
+    ctx.db
+      .selectFrom("service_items")
+      .select("name")
+      .where("code", "=", c.item_code)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { c, itemName: item.name, applicantName: maskName(c.applicant_name), timeline };
+}
+
+/** A resident's cases for the kiosk, found by the ID number the card reader gave. */
+export async function casesForIdNumber(ctx: Ctx, idNumber: string) {
+  const residentId = await findResidentIdByIdNumber(ctx, idNumber.toUpperCase());
+  return residentId ? casesOfResident(ctx.db, residentId) : [];
+}
