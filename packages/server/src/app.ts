@@ -22,6 +22,7 @@ import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.se
 import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
+import { notifyRoutes } from "./modules/notify/notify.routes.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -35,6 +36,8 @@ export type AppOptions = {
   /** Present only in --test-clock mode; enables POST /admin/clock. */
   testClock?: SettableClock | undefined;
   masterKey: Buffer;
+  /** Base URL residents use (SMS links, QR codes); defaults to the local address. */
+  publicUrl?: string;
   logLevel?: string;
   auth?: Partial<AuthSettings>;
   defaultMetrics?: boolean;
@@ -56,6 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     box: createSensitiveBox(opts.masterKey),
     districtCode: DISTRICT.code,
     log: app.log,
+    publicUrl: opts.publicUrl ?? "http://127.0.0.1:3000",
   };
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...opts.auth };
 
@@ -93,6 +97,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       calendarRoutes(api);
       caseRoutes(api);
       publicCaseRoutes(api);
+      notifyRoutes(api);
       if (opts.testClock) clockRoute(api, opts.testClock);
     },
     { prefix: API_PREFIX },

@@ -11,6 +11,7 @@ import type { CatalogFile } from "./modules/catalog/catalog.file.js";
 import { catalogFromXlsx, catalogToXlsx } from "./modules/catalog/catalog.xlsx.js";
 import { createStaff } from "./modules/org/staff.service.js";
 import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
+import { smsGatewayFromEnv, startDispatcher } from "./jobs.js";
 import { readCatalogFile } from "./seed/reference.js";
 
 const USAGE = `onewindow — 一窗通 community service platform
@@ -68,8 +69,11 @@ async function serve(config: Config) {
     testClock: rt.testClock,
     masterKey: rt.masterKey,
     logLevel: config.logLevel,
+    publicUrl: config.publicUrl,
     defaultMetrics: true,
   });
+  const dispatcher = startDispatcher(systemCtx(rt), smsGatewayFromEnv(), rt.log);
+  app.addHook("onClose", async () => dispatcher.stop());
   await app.listen({ port: config.port, host: config.host, listenTextResolver: () => "server started" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

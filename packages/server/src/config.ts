@@ -11,6 +11,7 @@ export type Config = {
   testClock: boolean;
   adminPassword: string | undefined;
   logLevel: string;
+  publicUrl: string;
 };
 
 /**
@@ -48,5 +49,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     testClock: false,
     adminPassword: env.ONEWINDOW_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL ?? "info",
+    publicUrl: env.ONEWINDOW_PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`,
   };
 }

@@ -47,6 +47,7 @@ export function systemCtx(rt: Runtime) {
     box: createSensitiveBox(rt.masterKey),
     districtCode: DISTRICT.code,
     log: rt.log,
+    publicUrl: rt.config.publicUrl,
   });
 }
 

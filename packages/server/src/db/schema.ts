@@ -287,7 +287,27 @@ export interface CaseEventsTable {
   actor_id: string | null;
 }
 
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  district_code: string;
+  dedupe_key: string;
+  channel: "sms";
+  to_cipher: string;
+  to_index: string;
+  to_masked: string;
+  template: string;
+  text: string;
+  status: "pending" | "sent" | "failed";
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  provider_id: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
+  outbox_messages: OutboxMessagesTable;
   process_definitions: ProcessDefinitionsTable;
   case_number_counters: CaseNumberCountersTable;
   cases: CasesTable;

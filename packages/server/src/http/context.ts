@@ -16,6 +16,8 @@ export type Ctx = {
   ip: string | undefined;
   districtCode: string;
   box: SensitiveBox;
+  /** Where residents reach the public site (SMS links, QR codes). */
+  publicUrl: string;
   /** Runs `fn` in one transaction: all of its writes land, or none. */
   tx<T>(fn: (db: Transaction<Database>) => Promise<T>): Promise<T>;
 };
@@ -27,6 +29,7 @@ export type Services = {
   box: SensitiveBox;
   districtCode: string;
   log: FastifyBaseLogger;
+  publicUrl: string;
 };
 
 export function buildCtx(services: Services, req?: FastifyRequest): Ctx {
@@ -39,6 +42,7 @@ export function buildCtx(services: Services, req?: FastifyRequest): Ctx {
     ip: req?.ip,
     districtCode: services.districtCode,
     box: services.box,
+    publicUrl: services.publicUrl,
     tx: (fn) => services.db.transaction().execute(fn),
   };
 }

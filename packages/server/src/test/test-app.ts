@@ -77,6 +77,7 @@ export async function createTestApp(
     box: createSensitiveBox(masterKey),
     districtCode: DISTRICT.code,
     log: app.log,
+    publicUrl: "http://127.0.0.1:3000",
   });
   if (opts.demo !== false) await loadDemoData(ctx);
   return {

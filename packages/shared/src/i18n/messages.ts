@@ -166,6 +166,7 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   q: { "zh-CN": "搜索词", en: "search text" },
   category: { "zh-CN": "事项分类", en: "category" },
   now: { "zh-CN": "时间", en: "time" },
+  to: { "zh-CN": "手机号码", en: "mobile number" },
 };
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */

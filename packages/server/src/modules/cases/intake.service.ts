@@ -19,6 +19,7 @@ import { advance, initialState } from "@onewindow/shared";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase, nextSequence } from "./cases.repo.js";
 import { applyEffects } from "./process.js";
+import { notifyApplicant } from "./notify-applicant.js";
 
 export type IntakeInput = {
   itemCode: string;
@@ -164,12 +165,19 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
         now,
         calendar,
         districtCode: ctx.districtCode,
+        notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
         caseRow: { id, community_code: communityCode, status: "accepted" },
         actorId: clerk.id,
         comment: null,
       },
       first.state,
       first.effects,
+    );
+    await notifyApplicant(
+      db,
+      { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
+      id,
+      "case.accepted",
     );
     await audit(
       db,

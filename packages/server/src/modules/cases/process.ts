@@ -4,6 +4,7 @@ import { chinaDate } from "@onewindow/shared";
 import type { CaseStatus, Database } from "../../db/schema.js";
 import { candidateOrg } from "../workflow/candidates.js";
 import { addEvent } from "./cases.repo.js";
+import { notifyApplicant, type NotifyContext } from "./notify-applicant.js";
 
 type Tx = Transaction<Database>;
 
@@ -16,6 +17,7 @@ export type StepContext = {
   /** Who caused the step, for the completed task and the timeline. */
   actorId: string | null;
   comment: string | null;
+  notify: Omit<NotifyContext, "now">;
 };
 
 const CLOSED_STATUS = {
@@ -113,6 +115,10 @@ export async function applyEffects(
           actor_id: sc.actorId,
         });
         status = "supplement_required";
+        await notifyApplicant(db, { ...sc.notify, now }, caseRow.id, "case.supplement", {
+          ...(sc.comment ? { reason: sc.comment } : {}),
+          eventKey: effect.taskId,
+        });
         break;
       }
       case "ended": {
@@ -127,6 +133,13 @@ export async function applyEffects(
           actor_id: sc.actorId,
         });
         status = effect.outcome;
+        await notifyApplicant(
+          db,
+          { ...sc.notify, now },
+          caseRow.id,
+          approved ? "case.approved" : "case.rejected",
+          sc.comment ? { reason: sc.comment } : {},
+        );
         break;
       }
     }

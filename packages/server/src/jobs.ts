@@ -1,0 +1,43 @@
+import type { Logger } from "pino";
+import type { Ctx } from "./http/context.js";
+import { dispatchDue } from "./modules/notify/notify.service.js";
+import {
+  HttpSmsGateway,
+  SandboxSmsGateway,
+  type SandboxMode,
+  type SmsGateway,
+} from "./modules/notify/sms-gateway.js";
+
+/** The HTTP gateway when ONEWINDOW_SMS_URL is set, else the sandbox (mode from ONEWINDOW_SMS_SANDBOX_MODE). */
+export function smsGatewayFromEnv(env: NodeJS.ProcessEnv = process.env): SmsGateway {
+  if (env.ONEWINDOW_SMS_URL) return new HttpSmsGateway(env.ONEWINDOW_SMS_URL, env.ONEWINDOW_SMS_TOKEN);
+  const mode = (env.ONEWINDOW_SMS_SANDBOX_MODE ?? "ok") as SandboxMode;
+  return new SandboxSmsGateway(["ok", "fail", "timeout"].includes(mode) ? mode : "ok");
+}
+
+/** Sends queued notifications every few seconds until stopped. */
+export function startDispatcher(ctx: Ctx, gateway: SmsGateway, log: Logger, everyMs = 2000) {
+  let running = false;
+  let stopped = false;
+  const tick = async () => {
+    if (running || stopped) return;
+    running = true;
+    try {
+      const r = await dispatchDue(ctx, gateway);
+      if (r.sent + r.failed > 0) log.info(r, "notifications dispatched");
+    } catch (err) {
+      log.error({ err }, "notification dispatch failed");
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      while (running) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
