@@ -23,6 +23,7 @@ import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { notifyRoutes } from "./modules/notify/notify.routes.js";
+import { residentRoutes } from "./modules/residents/residents.routes.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       caseRoutes(api);
       publicCaseRoutes(api);
       notifyRoutes(api);
+      residentRoutes(api);
       if (opts.testClock) clockRoute(api, opts.testClock);
     },
     { prefix: API_PREFIX },

@@ -30,7 +30,12 @@ export function caseRoutes(app: FastifyInstance) {
           applicant: strictObject({
             idNumber: Type.String({ maxLength: 18 }),
             name: Type.String({ minLength: 1, maxLength: 40 }),
-            phone: Type.String({ maxLength: 11 }),
+            phone: Type.Optional(
+              Type.String({
+                maxLength: 11,
+                description: "may be left out when the resident's phone is on file",
+              }),
+            ),
           }),
           formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
           materials: Type.Array(

@@ -348,3 +348,32 @@ describe("jurisdiction", () => {
     expect((await getCase(caseNo, "qu.cl")).statusCode).toBe(404);
   });
 });
+
+describe("一次采集: what we hold is not asked again", () => {
+  it("prefills a known resident (phone masked, lookup audited) and accepts without retyping the phone", async () => {
+    await accept("生育登记");
+    const lookup = await t.app.inject({
+      url: `/api/v1/residents/lookup?idNumber=${YU_BING.idNumber}`,
+      headers: bearer(tokens["xc.clerk"]!),
+    });
+    expect(lookup.json()).toMatchObject({ known: true, name: "余冰", phoneMasked: "139****1234" });
+    expect(JSON.stringify(lookup.json())).not.toContain("13900001234");
+    const audited = await t.handle.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "resident.lookup")
+      .execute();
+    expect(audited.length).toBeGreaterThan(0);
+
+    const { phone: _omitted, ...withoutPhone } = YU_BING;
+    expect((await accept("生育登记", withoutPhone as typeof YU_BING)).statusCode).toBe(201);
+    const stranger = { idNumber: buildResidentId("430105", "1999-09-09", 99), name: "吴癸八" };
+    const refused = await accept("生育登记", stranger as typeof YU_BING);
+    expect(errorOf(refused).field).toBe("applicant.phone");
+    const unknown = await t.app.inject({
+      url: `/api/v1/residents/lookup?idNumber=${stranger.idNumber}`,
+      headers: bearer(tokens["xc.clerk"]!),
+    });
+    expect(unknown.json()).toEqual({ known: false, sex: "male", birthDate: "1999-09-09" });
+  });
+});

@@ -14,7 +14,7 @@ import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { getItem } from "../catalog/catalog.service.js";
 import { isInJurisdiction } from "../org/org.policy.js";
 import { findOrg, findSite } from "../org/org.repo.js";
-import { upsertApplicant } from "../residents/residents.service.js";
+import { residentHasPhone, upsertApplicant } from "../residents/residents.service.js";
 import { advance, initialState } from "@onewindow/shared";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase, nextSequence } from "./cases.repo.js";
@@ -23,7 +23,8 @@ import { notifyApplicant } from "./notify-applicant.js";
 
 export type IntakeInput = {
   itemCode: string;
-  applicant: { idNumber: string; name: string; phone: string };
+  /** `phone` may be left out for a resident whose phone we hold (一次采集). */
+  applicant: { idNumber: string; name: string; phone?: string | undefined };
   formData?: Record<string, unknown> | undefined;
   materials: { id: string; provided: boolean }[];
   ticketId?: string | undefined;
@@ -38,7 +39,9 @@ const TOLERATE_DAYS = 5;
 function checkApplicant(input: IntakeInput, now: Date) {
   const id = parseResidentId(input.applicant.idNumber, now);
   if (!id.ok) throw invalidField("applicant.idNumber", `VALIDATION_FAILED.idNumber.${id.problem}`);
-  if (!isValidMobile(input.applicant.phone)) throw invalidField("applicant.phone", "VALIDATION_FAILED.phone");
+  const phone = input.applicant.phone;
+  if (phone !== undefined && !isValidMobile(phone))
+    throw invalidField("applicant.phone", "VALIDATION_FAILED.phone");
   if (!input.applicant.name.trim()) throw invalidField("applicant.name", "VALIDATION_FAILED.required");
 }
 
@@ -61,6 +64,9 @@ async function clerkSite(ctx: Ctx, clerk: StaffActor, requested: string | undefi
 export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput) {
   const now = ctx.clock.now();
   checkApplicant(input, now);
+  if (input.applicant.phone === undefined && !(await residentHasPhone(ctx, input.applicant.idNumber))) {
+    throw invalidField("applicant.phone", "VALIDATION_FAILED.required");
+  }
   const { item, materials } = await getItem(ctx, input.itemCode).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "ITEM_NOT_FOUND")
       throw invalidField("itemCode", "VALIDATION_FAILED.itemCode");

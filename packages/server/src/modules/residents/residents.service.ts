@@ -1,4 +1,5 @@
-import { parseResidentId } from "@onewindow/shared";
+import { maskPhone, parseResidentId } from "@onewindow/shared";
+import { audit } from "../audit/audit.service.js";
 import type { Ctx } from "../../http/context.js";
 
 export type NewResident = {
@@ -58,7 +59,7 @@ export async function upsertApplicant(
   ctx: Pick<Ctx, "box" | "districtCode">,
   db: Ctx["db"],
   now: Date,
-  applicant: { idNumber: string; name: string; phone: string; communityCode: string | null },
+  applicant: { idNumber: string; name: string; phone?: string | undefined; communityCode: string | null },
 ): Promise<{ id: string; communityCode: string | null }> {
   const parsed = parseResidentId(applicant.idNumber, now);
   if (!parsed.ok) throw new Error("the ID number was validated before");
@@ -68,12 +69,13 @@ export async function upsertApplicant(
     .select(["id", "community_code", "phone_index"])
     .where("id_number_index", "=", index)
     .executeTakeFirst();
-  const phoneIndex = ctx.box.blindIndex("phone", applicant.phone);
+  const phone = applicant.phone;
+  const phoneIndex = phone ? ctx.box.blindIndex("phone", phone) : null;
   if (existing) {
-    if (existing.phone_index !== phoneIndex) {
+    if (phone && existing.phone_index !== phoneIndex) {
       await db
         .updateTable("residents")
-        .set({ phone_cipher: ctx.box.encrypt(applicant.phone), phone_index: phoneIndex, updated_at: now })
+        .set({ phone_cipher: ctx.box.encrypt(phone), phone_index: phoneIndex, updated_at: now })
         .where("id", "=", existing.id)
         .execute();
     }
@@ -88,7 +90,7 @@ export async function upsertApplicant(
       name: applicant.name,
       sex: parsed.sex,
       birth_date: parsed.birthDate,
-      phone_cipher: ctx.box.encrypt(applicant.phone),
+      phone_cipher: phone ? ctx.box.encrypt(phone) : null,
       phone_index: phoneIndex,
       community_code: applicant.communityCode,
       address: null,
@@ -108,4 +110,57 @@ export async function findResidentIdByIdNumber(ctx: Pick<Ctx, "db" | "box">, idN
     .where("id_number_index", "=", ctx.box.blindIndex("idNumber", idNumber))
     .executeTakeFirst();
   return row?.id;
+}
+
+/** Whether we hold a phone number for the resident with this ID number. */
+export async function residentHasPhone(ctx: Pick<Ctx, "db" | "box">, idNumber: string): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom("residents")
+    .select("phone_index")
+    .where("id_number_index", "=", ctx.box.blindIndex("idNumber", idNumber.trim().toUpperCase()))
+    .executeTakeFirst();
+  return Boolean(row?.phone_index);
+}
+
+/**
+ * What the window may prefill for a resident (一次采集、多方共享): name, community,
+ * and the phone masked. Every lookup is audited.
+ */
+export async function lookupForIntake(ctx: Ctx, idNumber: string) {
+  const row = await ctx.db
+    .selectFrom("residents")
+    .leftJoin("orgs", "orgs.code", "residents.community_code")
+    .select([
+      "residents.id",
+      "residents.name",
+      "residents.sex",
+      "residents.birth_date",
+      "residents.phone_cipher",
+      "residents.community_code",
+      "orgs.name as community_name",
+      "residents.address",
+    ])
+    .where("residents.id_number_index", "=", ctx.box.blindIndex("idNumber", idNumber))
+    .executeTakeFirst();
+  await audit(
+    ctx.db,
+    { actor: ctx.actor, ip: ctx.ip, districtCode: ctx.districtCode, now: ctx.clock.now() },
+    {
+      action: "resident.lookup",
+      targetType: "resident",
+      targetId: row?.id ?? "unknown",
+      detail: { purpose: "intake prefill" },
+    },
+  );
+  if (!row) return undefined;
+  const phone = row.phone_cipher ? ctx.box.decrypt(row.phone_cipher) : null;
+  return {
+    name: row.name,
+    sex: row.sex,
+    birthDate: row.birth_date,
+    phoneMasked: phone ? maskPhone(phone) : null,
+    communityCode: row.community_code,
+    communityName: row.community_name,
+    address: row.address,
+  };
 }
