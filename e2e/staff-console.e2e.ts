@@ -22,7 +22,7 @@ async function signIn(page: Page, username: string, password = PASSWORD, expectF
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: /登\s*录/ }).click();
-  if (!expectFailure) await page.waitForURL("**/orgs");
+  if (!expectFailure) await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
 describe("staff console", () => {
@@ -34,7 +34,7 @@ describe("staff console", () => {
     await signIn(page, "kf.admin", "not-the-password", true);
     await expect.poll(() => page.getByTestId("login-error").textContent()).toContain("用户名或密码不正确");
     await signIn(page, "kf.admin");
-    await page.waitForURL("**/orgs");
+    await page.waitForURL("**/orgs"); // an administrator starts at the org tree
     await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("区系统管理员");
   });
 
@@ -135,7 +135,7 @@ describe("staff console", () => {
     // A clerk is not offered administration.
     const clerk = await newPage(browser, server.url);
     await signIn(clerk, "xc.newclerk", "Xincheng#2026");
-    await clerk.waitForURL("**/orgs");
+    await clerk.waitForURL("**/intake"); // a clerk starts at the window
     expect(await clerk.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
   });
 
@@ -160,7 +160,7 @@ describe("staff console", () => {
   it("switches to English and signs out", async () => {
     const page = await newPage(browser, server.url);
     await signIn(page, "frbl.approver");
-    await page.waitForURL("**/orgs");
+    await page.waitForURL("**/tasks"); // an approver starts at the workbench
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.getByRole("menuitem", { name: "Service items" }).count()).toBe(1);
     await page.getByRole("menuitem", { name: "Service items" }).click();

@@ -6,12 +6,15 @@ import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { setApiLanguage } from "../api/client.js";
 import { AppLayout } from "../ui/AppLayout.js";
-import { SessionProvider, useSession } from "./session.js";
+import { homeFor, SessionProvider, useSession } from "./session.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { OrgsPage } from "./pages/OrgsPage.js";
 import { CatalogPage } from "./pages/CatalogPage.js";
 import { ItemPage } from "./pages/ItemPage.js";
 import { AdminPage } from "./pages/AdminPage.js";
+import { IntakePage } from "./pages/IntakePage.js";
+import { TasksPage } from "./pages/TasksPage.js";
+import { CasePage } from "./pages/CasePage.js";
 
 const theme = {
   token: {
@@ -24,6 +27,7 @@ const theme = {
 
 function Routed() {
   const { user, hasRole } = useSession();
+  const home = user ? homeFor(user) : "/login";
   const location = useLocation();
   if (user === undefined) return <Spin fullscreen />;
   if (user === null) {
@@ -36,12 +40,15 @@ function Routed() {
   return (
     <AppLayout>
       <Routes>
-        <Route path="/login" element={<Navigate to="/orgs" replace />} />
+        <Route path="/login" element={<Navigate to={home} replace />} />
         <Route path="/orgs" element={<OrgsPage />} />
         <Route path="/catalog" element={<CatalogPage />} />
         <Route path="/catalog/:code" element={<ItemPage />} />
         {hasRole("admin") && <Route path="/admin" element={<AdminPage />} />}
-        <Route path="*" element={<Navigate to="/orgs" replace />} />
+        {hasRole("clerk") && <Route path="/intake" element={<IntakePage />} />}
+        <Route path="/tasks" element={<TasksPage />} />
+        <Route path="/cases/:caseNo" element={<CasePage />} />
+        <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>
     </AppLayout>
   );

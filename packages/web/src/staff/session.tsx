@@ -11,6 +11,13 @@ type Session = {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
+/** Where a user starts: the window for clerks, the workbench for approvers, else the org tree. */
+export function homeFor(user: User): string {
+  if (user.roles.some((r) => r.role === "clerk")) return "/intake";
+  if (user.roles.some((r) => r.role === "approver")) return "/tasks";
+  return "/orgs";
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   useEffect(() => {

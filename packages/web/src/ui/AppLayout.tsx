@@ -2,12 +2,14 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   AppstoreOutlined,
+  AuditOutlined,
+  FormOutlined,
   KeyOutlined,
   LogoutOutlined,
   SettingOutlined,
   TranslationOutlined,
 } from "@ant-design/icons";
-import { Alert, Avatar, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from "antd";
+import { Alert, Avatar, Button, Layout, Menu, Space, Tag, Tooltip } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
@@ -15,6 +17,8 @@ import { switchLanguage } from "../i18n/index.js";
 import { useSession } from "../staff/session.js";
 import { Brand } from "./Brand.js";
 import { ChangePasswordModal } from "./ChangePasswordModal.js";
+
+const oneLine = { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } as const;
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +28,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const section = "/" + (location.pathname.split("/")[1] ?? "");
   const items = [
+    ...(hasRole("clerk") ? [{ key: "/intake", icon: <FormOutlined />, label: t("nav.intake") }] : []),
+    ...(hasRole("clerk") || hasRole("approver")
+      ? [{ key: "/tasks", icon: <AuditOutlined />, label: t("nav.tasks") }]
+      : []),
     { key: "/orgs", icon: <ApartmentOutlined />, label: t("nav.orgs") },
     { key: "/catalog", icon: <AppstoreOutlined />, label: t("nav.catalog") },
     ...(hasRole("admin") ? [{ key: "/admin", icon: <SettingOutlined />, label: t("nav.admin") }] : []),
@@ -40,7 +48,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           selectedKeys={[section]}
           items={items}
           onClick={({ key }) => void navigate(key)}
-          style={{ flex: 1, minWidth: 380, background: "transparent", fontSize: 15 }}
+          style={{ flex: 1, minWidth: 560, background: "transparent", fontSize: 15 }}
         />
         <Space size="middle">
           <Tooltip title={t("nav.docs")}>
@@ -63,9 +71,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Button>
           <Space data-testid="current-user">
             <Avatar style={{ background: "#c8102e" }}>{user?.name.slice(0, 1)}</Avatar>
-            <span style={{ color: "white", lineHeight: 1.35, display: "inline-block" }}>
-              <div>{user?.name}</div>
-              <Typography.Text style={{ color: "#b8c9e3", fontSize: 12 }}>{user?.orgName}</Typography.Text>
+            <span style={{ color: "white", lineHeight: 1.35, display: "inline-block", maxWidth: 170 }}>
+              <div style={oneLine}>{user?.name}</div>
+              <div style={{ ...oneLine, color: "#b8c9e3", fontSize: 12 }} title={user?.orgName}>
+                {user?.orgName}
+              </div>
             </span>
             {user?.roles.map((r) => (
               <Tag key={r.role + r.orgCode} color="gold" style={{ marginInlineEnd: 0 }}>

@@ -7,7 +7,7 @@ import { api, ApiError } from "../../api/client.js";
 import type { User } from "../../api/types.js";
 import { switchLanguage } from "../../i18n/index.js";
 import { Brand } from "../../ui/Brand.js";
-import { useSession } from "../session.js";
+import { homeFor, useSession } from "../session.js";
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -22,9 +22,10 @@ export function LoginPage() {
     setError(undefined);
     try {
       await api<{ user: User }>("/auth/login", { method: "POST", body: values });
-      setUser(await api<User>("/auth/me"));
+      const me = await api<User>("/auth/me");
+      setUser(me);
       const from = (location.state as { from?: string } | null)?.from;
-      void navigate(from && from !== "/login" ? from : "/orgs", { replace: true });
+      void navigate(from && from !== "/login" && from !== "/" ? from : homeFor(me), { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t("common.error"));
     } finally {

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { buildResidentId } from "../packages/shared/src/index.js";
+import { launch, newPage, snap } from "./support/browser.js";
+import { startServer, type RunningServer } from "./support/server.js";
+
+const PASSWORD = "Kaifu@2026!";
+const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24); // a demo resident we already hold
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, username: string) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+async function approveOnWorkbench(page: Page, caseNo: string, comment: string) {
+  await page.goto("/tasks");
+  await page.getByRole("link", { name: caseNo }).click();
+  const panel = page.getByTestId("act-panel");
+  await panel.locator("textarea").fill(comment);
+  await panel
+    .getByRole("button", { name: /同\s*意/ })
+    .first()
+    .click();
+  await expect.poll(() => page.getByText("已提交").count()).toBeGreaterThan(0);
+}
+
+describe("a case from the window to the decision", () => {
+  let caseNo = "";
+
+  it("a clerk reads a known resident, checks materials and accepts at the comprehensive window", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "xc.clerk");
+    await page.waitForURL("**/intake");
+    await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
+    await page.getByTestId("intake-id").locator("input").press("Enter");
+    await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+    expect(await page.getByText("已登记 139****1234").count()).toBe(1);
+
+    await page.getByTestId("intake-item").click();
+    await page.keyboard.type("独生子女父母光荣证");
+    await page.locator(".ant-select-item-option", { hasText: "独生子女父母光荣证" }).click();
+    await page.getByTestId("material-m1").waitFor();
+    // With a required material unticked, only 容缺受理 and the notice are offered.
+    await page.getByTestId("material-m1").click();
+    await page.getByTestId("material-m2").click();
+    await page.getByTestId("material-m3").click();
+    expect(await page.getByRole("button", { name: /^受\s*理$/ }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "一次性告知" }).click();
+    await expect.poll(() => page.getByTestId("notice-list").textContent()).toContain("子女出生医学证明");
+    await snap(page, "10-intake-notice");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("material-m4").click();
+    await snap(page, "11-intake");
+    await page.getByRole("button", { name: /^受\s*理$/ }).click();
+    await page.getByTestId("accepted-case-no").waitFor();
+    caseNo = /KF\d{12}/.exec((await page.getByTestId("accepted-case-no").textContent()) ?? "")![0];
+    await snap(page, "12-intake-accepted");
+  });
+
+  it("the community and the street office approve it on their workbenches", async () => {
+    const community = await newPage(browser, server.url);
+    await signIn(community, "xc.approver");
+    await community.waitForURL("**/tasks");
+    await community.getByRole("link", { name: caseNo }).waitFor();
+    await snap(community, "13-workbench");
+    await approveOnWorkbench(community, caseNo, "材料齐全");
+
+    const street = await newPage(browser, server.url);
+    await signIn(street, "frbl.wj");
+    await approveOnWorkbench(street, caseNo, "同意发证");
+    await expect.poll(() => street.getByTestId("case-status").textContent()).toBe("已办结（准予）");
+    const timeline = await street.getByTestId("case-timeline").textContent();
+    expect(timeline).toContain("欣城社区服务中心受理了您的申请");
+    expect(timeline).toContain("办结：准予");
+    await snap(street, "14-case-approved");
+  });
+
+  it("the resident's progress page answers by case number and ID number", async () => {
+    const res = await fetch(`${server.url}/api/v1/public/progress?caseNo=${caseNo}&idNumber=${YU_BING_ID}`);
+    expect((await res.json()).statusText).toBe("已办结（准予）");
+  });
+});

@@ -1,0 +1,250 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Input,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import { api, ApiError } from "../../api/client.js";
+import { useLoad } from "../../ui/useLoad.js";
+import { useSession } from "../session.js";
+
+type CaseView = {
+  caseNo: string;
+  itemName: string;
+  status: string;
+  statusText: string;
+  applicant: { name: string; idNumber: string; phone: string | null };
+  acceptedAt: string;
+  deadline: string | null;
+  statutoryDeadline: string | null;
+  paused: boolean;
+  materials: { id: string; name: string; required: boolean; provided: boolean; dueDate: string | null }[];
+  timeline: { at: string; stage: string; text: string; orgName?: string }[];
+  tasks: {
+    id: string;
+    name: string;
+    orgName: string;
+    orgCode: string;
+    status: string;
+    dueAt: string | null;
+    comment: string | null;
+  }[];
+};
+
+const STATUS_COLOR: Record<string, string> = {
+  accepted: "blue",
+  in_review: "processing",
+  supplement_required: "orange",
+  approved: "green",
+  rejected: "red",
+};
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { hasRole } = useSession();
+  const { caseNo = "" } = useParams();
+  const { data, error, loading, reload } = useLoad(
+    () => api<CaseView>(`/cases/${encodeURIComponent(caseNo)}`),
+    [caseNo],
+  );
+  const mine = useLoad(
+    () => api<{ items: { id: string; caseNo: string }[] }>("/tasks?status=open"),
+    [caseNo, data?.status],
+  );
+  const [comment, setComment] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  if (loading && !data) return <Spin />;
+  if (error || !data) return <Alert type="error" title={error?.message ?? t("common.error")} />;
+  const actionable = data.tasks.filter(
+    (x) => x.status === "open" && mine.data?.items.some((m) => m.id === x.id),
+  );
+
+  async function decide(taskId: string, decision: "approve" | "reject" | "return") {
+    setBusy(true);
+    try {
+      await api(`/tasks/${taskId}/complete`, {
+        method: "POST",
+        body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+      });
+      void message.success(t("case.done"));
+      setComment("");
+      reload();
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.message : String(e));
+      reload();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function resubmit() {
+    setBusy(true);
+    try {
+      await api(`/cases/${data!.caseNo}/resubmit`, {
+        method: "POST",
+        body: { materials: data!.materials.filter((m) => !m.provided).map((m) => m.id) },
+      });
+      void message.success(t("case.done"));
+      reload();
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Row gutter={24}>
+      <Col span={15}>
+        <Card
+          title={
+            <Space>
+              {t("case.title")} <Typography.Text copyable>{data.caseNo}</Typography.Text>
+            </Space>
+          }
+          extra={
+            <Tag color={STATUS_COLOR[data.status] ?? "default"} data-testid="case-status">
+              {data.statusText}
+            </Tag>
+          }
+          style={{ marginBottom: 24 }}
+        >
+          {data.paused && (
+            <Alert type="warning" showIcon title={t("case.paused")} style={{ marginBottom: 16 }} />
+          )}
+          <Descriptions bordered size="small" column={2}>
+            <Descriptions.Item label={t("case.item")} span={2}>
+              {data.itemName}
+            </Descriptions.Item>
+            <Descriptions.Item label={t("case.applicant")}>{data.applicant.name}</Descriptions.Item>
+            <Descriptions.Item label="身份证 / 手机">
+              {data.applicant.idNumber} / {data.applicant.phone ?? "—"}
+            </Descriptions.Item>
+            <Descriptions.Item label={t("case.acceptedAt")}>
+              {data.acceptedAt.slice(0, 16).replace("T", " ")}
+            </Descriptions.Item>
+            <Descriptions.Item label={t("case.deadline")}>
+              {data.deadline?.slice(0, 10) ?? "—"}
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card title={t("case.tasks")} style={{ marginBottom: 24 }}>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={data.tasks}
+            columns={[
+              { title: t("tasks.step"), dataIndex: "name" },
+              { title: t("tasks.org"), dataIndex: "orgName" },
+              {
+                title: t("tasks.due"),
+                dataIndex: "dueAt",
+                render: (d: string | null) => d?.slice(0, 10) ?? "—",
+              },
+              {
+                title: t("case.status"),
+                dataIndex: "status",
+                render: (s: string) => (
+                  <Tag
+                    color={
+                      s === "open"
+                        ? "blue"
+                        : s === "approved"
+                          ? "green"
+                          : s === "cancelled"
+                            ? "default"
+                            : "red"
+                    }
+                  >
+                    {t(`case.taskStatus.${s}`)}
+                  </Tag>
+                ),
+              },
+              { title: t("case.comment"), dataIndex: "comment" },
+            ]}
+          />
+        </Card>
+        {actionable.map((task) => (
+          <Card
+            key={task.id}
+            title={`${t("case.act")}：${task.name}`}
+            style={{ marginBottom: 24 }}
+            data-testid="act-panel"
+          >
+            <Input.TextArea
+              rows={3}
+              placeholder={t("case.comment")}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              style={{ marginBottom: 12 }}
+            />
+            <Space>
+              <Button type="primary" loading={busy} onClick={() => void decide(task.id, "approve")}>
+                {t("case.approve")}
+              </Button>
+              <Button danger loading={busy} onClick={() => void decide(task.id, "reject")}>
+                {t("case.reject")}
+              </Button>
+              <Button loading={busy} onClick={() => void decide(task.id, "return")}>
+                {t("case.returnForMore")}
+              </Button>
+            </Space>
+          </Card>
+        ))}
+        {data.status === "supplement_required" && hasRole("clerk") && (
+          <Button type="primary" loading={busy} onClick={() => void resubmit()}>
+            {t("case.resubmit")}
+          </Button>
+        )}
+      </Col>
+      <Col span={9}>
+        <Card title={t("case.timeline")} style={{ marginBottom: 24 }}>
+          <Timeline
+            data-testid="case-timeline"
+            items={data.timeline.map((e) => ({
+              color: e.stage === "办结" ? "green" : e.stage === "补正" ? "orange" : "blue",
+              children: (
+                <div>
+                  <b>{e.stage}</b>{" "}
+                  <Typography.Text type="secondary">{e.at.slice(0, 16).replace("T", " ")}</Typography.Text>
+                  <div>{e.text}</div>
+                </div>
+              ),
+            }))}
+          />
+        </Card>
+        <Card title={t("case.materials")}>
+          <Space direction="vertical">
+            {data.materials.map((m) => (
+              <span key={m.id}>
+                <Tag color={m.provided ? "green" : "red"}>
+                  {m.provided ? t("case.provided") : t("case.missing")}
+                </Tag>
+                {m.name}{" "}
+                {m.dueDate && (
+                  <Typography.Text type="warning">（{t("case.dueBy", { date: m.dueDate })}）</Typography.Text>
+                )}
+              </span>
+            ))}
+          </Space>
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,330 @@
+import { CheckCircleTwoTone, IdcardOutlined, PrinterOutlined } from "@ant-design/icons";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Result,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { api, ApiError } from "../../api/client.js";
+import type { ItemDetail, ItemSummary } from "../../api/types.js";
+
+type Lookup = {
+  known: boolean;
+  name?: string;
+  phoneMasked?: string | null;
+  communityName?: string | null;
+  sex: string;
+  birthDate: string;
+};
+type Accepted = { caseNo: string; deadlineDate: string };
+
+/** 综合窗口受理: read the applicant, pick the item, check materials, then accept or list what is missing. */
+export function IntakePage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [idNumber, setIdNumber] = useState("");
+  const [idError, setIdError] = useState<string>();
+  const [person, setPerson] = useState<Lookup>();
+  const [name, setName] = useState("");
+  const [phone, setPhone] = useState("");
+  const [options, setOptions] = useState<ItemSummary[]>([]);
+  const [item, setItem] = useState<ItemDetail>();
+  const [checked, setChecked] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [accepted, setAccepted] = useState<Accepted>();
+  const [notice, setNotice] = useState(false);
+  const [fieldError, setFieldError] = useState<{ field?: string; message: string }>();
+
+  const missing = item ? item.materials.filter((m) => m.required && !checked.includes(m.id)) : [];
+
+  async function read() {
+    setIdError(undefined);
+    try {
+      const found = await api<Lookup>(`/residents/lookup?idNumber=${encodeURIComponent(idNumber.trim())}`);
+      setPerson(found);
+      setName(found.name ?? "");
+      setPhone("");
+    } catch (e) {
+      setPerson(undefined);
+      setIdError(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+
+  async function search(q: string) {
+    const { items } = await api<{ items: ItemSummary[] }>(`/catalog/items?q=${encodeURIComponent(q)}`);
+    setOptions(items.slice(0, 30));
+  }
+
+  async function pick(code: string) {
+    const detail = await api<ItemDetail>(`/catalog/items/${encodeURIComponent(code)}`);
+    setItem(detail);
+    setChecked([]);
+  }
+
+  async function submit(mode: "normal" | "tolerate-missing") {
+    if (!item || !person) return;
+    setBusy(true);
+    setFieldError(undefined);
+    try {
+      const result = await api<Accepted>("/cases", {
+        method: "POST",
+        headers: { "idempotency-key": crypto.randomUUID() },
+        body: {
+          itemCode: item.code,
+          applicant: {
+            idNumber: idNumber.trim(),
+            name: name.trim(),
+            ...(phone.trim() ? { phone: phone.trim() } : {}),
+          },
+          materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
+          acceptMode: mode,
+        },
+      });
+      setAccepted(result);
+    } catch (e) {
+      if (e instanceof ApiError)
+        setFieldError({ ...(e.field ? { field: e.field } : {}), message: e.message });
+      else void message.error(String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function reset() {
+    setAccepted(undefined);
+    setPerson(undefined);
+    setIdNumber("");
+    setName("");
+    setPhone("");
+    setItem(undefined);
+    setChecked([]);
+    setFieldError(undefined);
+  }
+
+  if (accepted) {
+    return (
+      <Card>
+        <Result
+          icon={<CheckCircleTwoTone twoToneColor="#52c41a" />}
+          title={t("intake.acceptedTitle")}
+          subTitle={
+            <Space direction="vertical">
+              <span data-testid="accepted-case-no">
+                {t("intake.caseNo")}：
+                <Typography.Text strong copyable>
+                  {accepted.caseNo}
+                </Typography.Text>
+              </span>
+              <span>
+                {t("intake.deadline")}：{accepted.deadlineDate}
+              </span>
+            </Space>
+          }
+          extra={[
+            <Button type="primary" key="next" onClick={reset}>
+              {t("intake.next")}
+            </Button>,
+            <Link key="open" to={`/cases/${accepted.caseNo}`}>
+              <Button>{t("intake.open")}</Button>
+            </Link>,
+          ]}
+        />
+      </Card>
+    );
+  }
+
+  return (
+    <Row gutter={24}>
+      <Col span={9}>
+        <Card
+          title={
+            <>
+              <IdcardOutlined /> {t("intake.applicant")}
+            </>
+          }
+        >
+          <Form layout="vertical">
+            <Form.Item
+              label={t("intake.idNumber")}
+              extra={t("intake.idHelp")}
+              validateStatus={idError ? "error" : undefined}
+              help={idError}
+            >
+              <Input.Search
+                size="large"
+                value={idNumber}
+                onChange={(e) => setIdNumber(e.target.value)}
+                onSearch={() => void read()}
+                enterButton={t("intake.read")}
+                maxLength={18}
+                data-testid="intake-id"
+                style={{ fontFamily: "monospace" }}
+              />
+            </Form.Item>
+            {person && (
+              <>
+                <Alert
+                  type={person.known ? "success" : "info"}
+                  showIcon
+                  title={person.known ? t("intake.known") : t("intake.unknown")}
+                  style={{ marginBottom: 16 }}
+                />
+                <Form.Item
+                  label={t("intake.name")}
+                  validateStatus={fieldError?.field === "applicant.name" ? "error" : undefined}
+                >
+                  <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="intake-name" />
+                </Form.Item>
+                <Form.Item
+                  label={t("intake.phone")}
+                  extra={
+                    person.phoneMasked ? t("intake.phoneOnFile", { phone: person.phoneMasked }) : undefined
+                  }
+                  validateStatus={fieldError?.field === "applicant.phone" ? "error" : undefined}
+                  help={fieldError?.field === "applicant.phone" ? fieldError.message : undefined}
+                >
+                  <Input
+                    value={phone}
+                    onChange={(e) => setPhone(e.target.value)}
+                    maxLength={11}
+                    data-testid="intake-phone"
+                  />
+                </Form.Item>
+                {person.known && (
+                  <Descriptions size="small" column={1}>
+                    <Descriptions.Item label="社区">{person.communityName}</Descriptions.Item>
+                    <Descriptions.Item label="出生日期">{person.birthDate}</Descriptions.Item>
+                  </Descriptions>
+                )}
+              </>
+            )}
+          </Form>
+        </Card>
+      </Col>
+      <Col span={15}>
+        <Card title={t("intake.item")} style={{ marginBottom: 24 }}>
+          <Select
+            showSearch
+            size="large"
+            placeholder={t("intake.itemSearch")}
+            filterOption={false}
+            onSearch={(q) => void search(q)}
+            onFocus={() => options.length === 0 && void search("")}
+            onChange={(code: string) => void pick(code)}
+            options={options.map((o) => ({ value: o.code, label: `${o.name}（${o.timeLimitText}）` }))}
+            style={{ width: "100%" }}
+            data-testid="intake-item"
+          />
+          {item && !item.communityIssuable && (
+            <Alert
+              type="error"
+              showIcon
+              title={t("intake.notIssuable")}
+              description={item.notIssuableReason}
+              style={{ marginTop: 16 }}
+            />
+          )}
+        </Card>
+        {item && item.communityIssuable && (
+          <Card
+            title={t("intake.materials")}
+            extra={<Typography.Text type="secondary">{t("intake.materialsHelp")}</Typography.Text>}
+          >
+            <Checkbox.Group value={checked} onChange={(v) => setChecked(v)} style={{ width: "100%" }}>
+              <Space direction="vertical" style={{ width: "100%" }}>
+                {item.materials.map((m) => (
+                  <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
+                    {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}
+                    {m.required && <Tag color="red">{t("intake.required")}</Tag>}
+                  </Checkbox>
+                ))}
+              </Space>
+            </Checkbox.Group>
+            {missing.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginTop: 16 }}
+                title={t("intake.missingTitle")}
+                description={missing.map((m) => m.name).join("、")}
+              />
+            )}
+            {fieldError && fieldError.field !== "applicant.phone" && (
+              <Alert
+                type="error"
+                showIcon
+                style={{ marginTop: 16 }}
+                title={fieldError.message}
+                data-testid="intake-error"
+              />
+            )}
+            <Space style={{ marginTop: 24 }}>
+              <Button
+                type="primary"
+                size="large"
+                disabled={!person || missing.length > 0}
+                loading={busy}
+                onClick={() => void submit("normal")}
+              >
+                {t("intake.accept")}
+              </Button>
+              <Button
+                size="large"
+                disabled={!person || missing.length === 0}
+                loading={busy}
+                onClick={() => void submit("tolerate-missing")}
+              >
+                {t("intake.tolerate")}
+              </Button>
+              <Button
+                size="large"
+                icon={<PrinterOutlined />}
+                disabled={missing.length === 0}
+                onClick={() => setNotice(true)}
+              >
+                {t("intake.notice")}
+              </Button>
+            </Space>
+          </Card>
+        )}
+      </Col>
+      <Modal
+        open={notice}
+        title={t("intake.noticeTitle")}
+        onCancel={() => setNotice(false)}
+        footer={
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t("intake.print")}
+          </Button>
+        }
+      >
+        <Typography.Paragraph>{t("intake.noticeBody", { item: item?.name ?? "" })}</Typography.Paragraph>
+        <ol data-testid="notice-list">
+          {missing.map((m) => (
+            <li key={m.id}>
+              {m.name}（{m.formName}，{m.copies} 份）
+            </li>
+          ))}
+        </ol>
+        <Typography.Paragraph type="secondary">
+          {new Date().toLocaleDateString("zh-CN")} · {t("app.district")}
+        </Typography.Paragraph>
+      </Modal>
+    </Row>
+  );
+}
