@@ -89,6 +89,18 @@ describe("a case from the window to the decision", () => {
     await snap(street, "14-case-approved");
   });
 
+  it("the 房产 checker looks up the applicant's property records on a housing case", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "qu.fc");
+    await page.waitForURL("**/tasks");
+    await page.locator("tr", { hasText: "住房保障低收入认定" }).getByRole("link").click();
+    const panel = page.getByTestId("shared-data");
+    await panel.getByRole("button", { name: "查询房产登记" }).click();
+    await expect.poll(() => panel.textContent()).toMatch(/对方系统响应 \d+ 毫秒/);
+    expect(await panel.locator(".ant-table").count()).toBe(1);
+    await snap(page, "15-shared-data");
+  });
+
   it("the resident's progress page answers by case number and ID number", async () => {
     const res = await fetch(`${server.url}/api/v1/public/progress?caseNo=${caseNo}&idNumber=${YU_BING_ID}`);
     expect((await res.json()).statusText).toBe("已办结（准予）");

@@ -24,6 +24,12 @@ import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { notifyRoutes } from "./modules/notify/notify.routes.js";
 import { residentRoutes } from "./modules/residents/residents.routes.js";
+import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
+import {
+  sandboxBehaviourFromEnv,
+  sandboxLandAdapter,
+  sandboxPropertyAdapter,
+} from "./modules/integrations/adapters.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -41,6 +47,8 @@ export type AppOptions = {
   publicUrl?: string;
   logLevel?: string;
   auth?: Partial<AuthSettings>;
+  /** Other departments' systems; sandboxes unless configured. */
+  departments?: Departments;
   defaultMetrics?: boolean;
 };
 
@@ -100,6 +108,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       publicCaseRoutes(api);
       notifyRoutes(api);
       residentRoutes(api);
+      const behaviour = sandboxBehaviourFromEnv();
+      sharedDataRoutes(
+        api,
+        opts.departments ?? {
+          property: sandboxPropertyAdapter(behaviour),
+          land: sandboxLandAdapter(behaviour),
+        },
+      );
       if (opts.testClock) clockRoute(api, opts.testClock);
     },
     { prefix: API_PREFIX },

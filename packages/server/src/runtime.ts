@@ -9,6 +9,7 @@ import { loadMasterKey, type Config } from "./config.js";
 import { loadReferenceData } from "./seed/reference.js";
 import { bootstrapAdmin } from "./seed/bootstrap.js";
 import { loadDemoData } from "./seed/demo.js";
+import { setCaseNumberPattern } from "./modules/cases/intake.service.js";
 
 export type Runtime = {
   config: Config;
@@ -51,9 +52,12 @@ export function systemCtx(rt: Runtime) {
   });
 }
 
-/** The bootstrap admin when asked; demo data unless --no-demo. */
+/** The case-number pattern from the environment; the bootstrap admin when asked; demo data unless --no-demo. */
 export async function prepareData(rt: Runtime, opts: { demo: boolean }) {
   const ctx = systemCtx(rt);
+  if (process.env.ONEWINDOW_CASE_NO_PATTERN) {
+    await setCaseNumberPattern(ctx.db, process.env.ONEWINDOW_CASE_NO_PATTERN, rt.clock.now());
+  }
   if (await bootstrapAdmin(ctx, rt.config.adminPassword)) rt.log.info("bootstrap account admin created");
   const demo = opts.demo ? await loadDemoData(ctx) : undefined;
   rt.log.info({ demo }, "data ready");

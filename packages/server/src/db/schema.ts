@@ -306,7 +306,20 @@ export interface OutboxMessagesTable {
   sent_at: Timestamp | null;
 }
 
+export interface DataAccessLogTable {
+  id: Generated<number>;
+  district_code: string;
+  at: Timestamp;
+  actor_id: string;
+  case_id: string;
+  source: "property" | "land";
+  purpose: string;
+  outcome: "found" | "none" | "failed";
+  duration_ms: number;
+}
+
 export interface Database {
+  data_access_log: DataAccessLogTable;
   outbox_messages: OutboxMessagesTable;
   process_definitions: ProcessDefinitionsTable;
   case_number_counters: CaseNumberCountersTable;

@@ -7,6 +7,7 @@ import { openPGlite, openPostgres, type DatabaseHandle } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
 import { buildCtx, type Ctx } from "../http/context.js";
 import type { AuthSettings } from "../modules/auth/auth.service.js";
+import type { Departments } from "../modules/integrations/shared-data.routes.js";
 import { DISTRICT } from "../modules/org/org.reference.js";
 import { createSensitiveBox } from "../modules/residents/sensitive.js";
 import { loadReferenceData } from "../seed/reference.js";
@@ -56,7 +57,7 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  opts: { demo?: boolean; auth?: Partial<AuthSettings>; testClock?: boolean } = {},
+  opts: { demo?: boolean; auth?: Partial<AuthSettings>; testClock?: boolean; departments?: Departments } = {},
 ): Promise<TestApp> {
   const { handle, drop } = await freshDatabase();
   await migrate(handle);
@@ -70,6 +71,7 @@ export async function createTestApp(
     masterKey,
     logLevel: "silent",
     ...(opts.auth ? { auth: opts.auth } : {}),
+    ...(opts.departments ? { departments: opts.departments } : {}),
   });
   const ctx = buildCtx({
     db: handle.db,

@@ -136,6 +136,10 @@ const messages = {
     "zh-CN": "同一请求正在处理中，请稍后重试",
     en: "The same request is still being processed; retry shortly",
   },
+  DEPARTMENT_UNAVAILABLE: {
+    "zh-CN": "对方部门系统暂时无法访问，请稍后重试",
+    en: "The department's system is unavailable; try again shortly",
+  },
   TOO_MANY_REQUESTS: { "zh-CN": "请求过于频繁，请稍后再试", en: "Too many requests; slow down" },
   INTERNAL: { "zh-CN": "系统繁忙，请稍后再试", en: "Something went wrong; please try again later" },
 } satisfies Catalogue;

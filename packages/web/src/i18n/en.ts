@@ -207,5 +207,13 @@ export const en: Messages = {
       cancelled: "Cancelled",
     },
   },
+  shared: {
+    title: "Department data",
+    help: "Look up the applicant in the property and land registries when needed; every lookup is logged with its purpose.",
+    property: "Property registry",
+    land: "Land registry",
+    none: "No records",
+    took: "answered in {{ms}} ms",
+  },
   common: { loading: "Loading…", error: "Something went wrong", retry: "Retry", empty: "Nothing here" },
 };

@@ -205,6 +205,14 @@ export const zhCN = {
       cancelled: "已取消",
     },
   },
+  shared: {
+    title: "部门共享数据",
+    help: "按需向房产、国土部门查询申请人的登记信息；每次查询按用途记录在案。",
+    property: "查询房产登记",
+    land: "查询国土（宅基地/承包地）",
+    none: "未查到登记记录",
+    took: "对方系统响应 {{ms}} 毫秒",
+  },
   common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
 };
 export type Messages = typeof zhCN;

@@ -86,6 +86,7 @@ export function caseRoutes(app: FastifyInstance) {
         caseNo: v.c.case_no,
         itemCode: v.c.item_code,
         itemName: v.itemName,
+        itemCategory: v.itemCategory,
         status: v.c.status,
         statusText: statusText(v.c.status, req.locale),
         applicant: v.applicant,

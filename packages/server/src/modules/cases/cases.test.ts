@@ -377,3 +377,16 @@ describe("一次采集: what we hold is not asked again", () => {
     expect(unknown.json()).toEqual({ known: false, sex: "male", birthDate: "1999-09-09" });
   });
 });
+
+describe("case numbers", () => {
+  it("follow the configured pattern and never repeat", async () => {
+    const { setCaseNumberPattern } = await import("./intake.service.js");
+    await setCaseNumberPattern(t.handle.db, "开福{yyyy}-{site}-{seq:5}", t.clock.now());
+    const results = await Promise.all([accept("生育登记"), accept("生育登记"), accept("生育登记")]);
+    const numbers = results.map((r) => r.json().caseNo as string);
+    for (const n of numbers) expect(n).toMatch(/^开福\d{4}-430105001001-\d{5}$/);
+    expect(new Set(numbers).size).toBe(3);
+    await expect(setCaseNumberPattern(t.handle.db, "KF{yyyy}", t.clock.now())).rejects.toThrow();
+    await setCaseNumberPattern(t.handle.db, "KF{yyyy}{MM}{dd}{seq:4}", t.clock.now());
+  });
+});

@@ -33,6 +33,28 @@ export type IntakeInput = {
   communityCode?: string | undefined;
 };
 
+const PATTERN_KEY = "cases.numberPattern";
+
+/** The district's case-number pattern (see caseNumber in shared), or the default. */
+export async function caseNumberPattern(db: Ctx["db"]): Promise<string> {
+  const row = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", PATTERN_KEY)
+    .executeTakeFirst();
+  return typeof row?.value === "string" ? row.value : DEFAULT_CASE_NUMBER_PATTERN;
+}
+
+/** Sets the case-number pattern; refuses one without a sequence. */
+export async function setCaseNumberPattern(db: Ctx["db"], pattern: string, now: Date) {
+  caseNumber(pattern, { date: "2026-01-01", site: "000000000000", seq: 1 }); // throws without {seq}
+  await db
+    .insertInto("app_settings")
+    .values({ key: PATTERN_KEY, value: JSON.stringify(pattern), updated_at: now })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(pattern), updated_at: now }))
+    .execute();
+}
+
 /** Working days a resident has to bring what was accepted as missing (容缺), local practice. */
 const TOLERATE_DAYS = 5;
 
@@ -106,7 +128,7 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
   const today = chinaDate(now);
   const definition = await currentDefinitionForItem(ctx.db, item, now);
   const first = advance(definition, initialState(), { type: "start", form: input.formData ?? {} });
-  const pattern = DEFAULT_CASE_NUMBER_PATTERN;
+  const pattern = await caseNumberPattern(ctx.db);
 
   return ctx.tx(async (db) => {
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });

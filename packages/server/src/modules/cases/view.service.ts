@@ -37,7 +37,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
       .executeTakeFirstOrThrow(),
     ctx.db
       .selectFrom("service_items")
-      .select(["name"])
+      .select(["name", "category_code"])
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
   ]);
@@ -47,6 +47,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
   return {
     c,
     itemName: item.name,
+    itemCategory: item.category_code,
     applicant: {
       name: c.applicant_name,
       idNumber: maskIdNumber(idNumber),

@@ -20,10 +20,12 @@ import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
+import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 
 type CaseView = {
   caseNo: string;
   itemName: string;
+  itemCategory: string;
   status: string;
   statusText: string;
   applicant: { name: string; idNumber: string; phone: string | null };
@@ -180,6 +182,9 @@ export function CasePage() {
             ]}
           />
         </Card>
+        {actionable.length > 0 && ["housing", "assistance"].includes(data.itemCategory) && (
+          <SharedDataPanel caseNo={data.caseNo} />
+        )}
         {actionable.map((task) => (
           <Card
             key={task.id}
