@@ -24,6 +24,7 @@ import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { notifyRoutes } from "./modules/notify/notify.routes.js";
 import { residentRoutes } from "./modules/residents/residents.routes.js";
+import { processRoutes } from "./modules/workflow/processes.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
 import {
   sandboxBehaviourFromEnv,
@@ -108,6 +109,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       publicCaseRoutes(api);
       notifyRoutes(api);
       residentRoutes(api);
+      processRoutes(api);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(
         api,

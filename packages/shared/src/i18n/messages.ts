@@ -109,6 +109,10 @@ const messages = {
     en: "Required materials are missing: {names}. Issue a notice listing them, or accept with a promise",
   },
   NOT_ISSUABLE_AT_COMMUNITY: { "zh-CN": "{reason}", en: "{reason}" },
+  "VALIDATION_FAILED.bpmn": {
+    "zh-CN": "BPMN 流程无法导入：{problems}",
+    en: "The BPMN process cannot be imported: {problems}",
+  },
   "VALIDATION_FAILED.itemCode": {
     "zh-CN": "{label}不是已发布的服务事项",
     en: "{label} is not a published service item",
