@@ -72,6 +72,9 @@ describe("staff console", () => {
     expect(await steps.textContent()).toContain("房产核查");
     expect(await steps.textContent()).toContain("国土核查");
     expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
+    const diagram = page.getByTestId("process-diagram");
+    await expect.poll(() => diagram.textContent()).toContain("并联");
+    expect(await diagram.textContent()).toContain("区住房保障认定");
     await snap(page, "04-item-housing");
   });
 

@@ -215,5 +215,14 @@ export const en: Messages = {
     none: "No records",
     took: "answered in {{ms}} ms",
   },
+  diagram: {
+    title: "Process diagram",
+    start: "Intake",
+    end: "Done",
+    parallel: "Parallel",
+    choice: "Choice",
+    fromSteps: "from the level chain",
+    version: "version {{version}} · {{source}}",
+  },
   common: { loading: "Loading…", error: "Something went wrong", retry: "Retry", empty: "Nothing here" },
 };

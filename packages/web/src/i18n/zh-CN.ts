@@ -213,6 +213,15 @@ export const zhCN = {
     none: "未查到登记记录",
     took: "对方系统响应 {{ms}} 毫秒",
   },
+  diagram: {
+    title: "流程图",
+    start: "受理",
+    end: "办结",
+    parallel: "并联",
+    choice: "条件分支",
+    fromSteps: "由办理环节生成",
+    version: "第 {{version}} 版 · {{source}}",
+  },
   common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
 };
 export type Messages = typeof zhCN;

@@ -5,6 +5,8 @@ import { Link, useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import type { ItemDetail } from "../../api/types.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { ProcessDiagram } from "../../ui/ProcessDiagram.js";
+import type { ProcessDefinition } from "@onewindow/shared";
 
 type Step = ItemDetail["steps"][number];
 
@@ -27,6 +29,10 @@ export function ItemPage() {
     error,
     loading,
   } = useLoad(() => api<ItemDetail>(`/catalog/items/${encodeURIComponent(code)}`), [code]);
+  const process = useLoad(
+    () => api<{ source: string; definition: ProcessDefinition }>(`/processes/${encodeURIComponent(code)}`),
+    [code],
+  );
   if (loading) return <Spin />;
   if (error || !item) return <Alert type="error" title={error?.message ?? t("common.error")} />;
   const days = (n: number) => (n > 0 ? t("item.days", { count: n }) : "—");
@@ -86,6 +92,7 @@ export function ItemPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {process.data && <ProcessDiagram definition={process.data.definition} source={process.data.source} />}
       <Card title={t("item.steps")}>
         <Steps
           data-testid="item-steps"
