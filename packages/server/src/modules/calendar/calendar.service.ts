@@ -27,9 +27,21 @@ export async function getYear(db: Kysely<Database>, year: number): Promise<Calen
 }
 
 /** The working-day calendar over every year the database holds. */
+/**
+ * The calendar changes a few times a year, but every intake and decision needs it:
+ * keep it for a minute per database. Edits here clear it at once; other server
+ * copies see an edit within the minute.
+ */
+const CACHE_MS = 60_000;
+const cache = new WeakMap<object, { at: number; calendar: WorkCalendar }>();
+
 export async function loadWorkCalendar(db: Kysely<Database>): Promise<WorkCalendar> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar;
   const rows = await db.selectFrom("calendar_days").select(["year"]).distinct().execute();
-  return workCalendar(await Promise.all(rows.map((r) => getYear(db, r.year))));
+  const calendar = workCalendar(await Promise.all(rows.map((r) => getYear(db, r.year))));
+  cache.set(db, { at: Date.now(), calendar });
+  return calendar;
 }
 
 async function writeYear(db: Kysely<Database>, data: CalendarYear, now: Date, by: string | null) {
@@ -102,6 +114,7 @@ export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYea
     throw new AppError("FORBIDDEN");
   checkYear(data);
   const now = ctx.clock.now();
+  cache.delete(ctx.db);
   await ctx.tx(async (db) => {
     await writeYear(db, data, now, admin.id);
     await audit(
@@ -115,5 +128,6 @@ export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYea
       },
     );
   });
+  cache.delete(ctx.db);
   return getYear(ctx.db, data.year);
 }

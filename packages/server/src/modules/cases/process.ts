@@ -39,7 +39,20 @@ export async function applyEffects(
 ): Promise<CaseStatus> {
   const { db, now, caseRow } = sc;
   const today = chinaDate(now);
-  const orgs = await db.selectFrom("orgs").select(["code", "name"]).execute();
+  // Only the offices this step can touch: the community, its street and sections, district bureaus.
+  const street = `${caseRow.community_code.slice(0, 9)}000`;
+  const orgs = await db
+    .selectFrom("orgs")
+    .select(["code", "name"])
+    .where((eb) =>
+      eb.or([
+        eb("code", "=", caseRow.community_code),
+        eb("code", "=", street),
+        eb("parent_code", "=", street),
+        eb("parent_code", "=", sc.districtCode),
+      ]),
+    )
+    .execute();
   const known = new Map(orgs.map((o) => [o.code, o.name]));
   let status: CaseStatus = caseRow.status;
   for (const effect of effects) {
