@@ -40,6 +40,7 @@ async function approveOnWorkbench(page: Page, caseNo: string, comment: string) {
 
 describe("a case from the window to the decision", () => {
   let caseNo = "";
+  let progressUrl = "";
 
   it("a clerk reads a known resident, checks materials and accepts at the comprehensive window", async () => {
     const page = await newPage(browser, server.url);
@@ -66,9 +67,13 @@ describe("a case from the window to the decision", () => {
     await page.getByTestId("material-m4").click();
     await snap(page, "11-intake");
     await page.getByRole("button", { name: /^受\s*理$/ }).click();
-    await page.getByTestId("accepted-case-no").waitFor();
+    // The receipt opens with a QR code to the resident's progress page.
+    await page.getByTestId("receipt-qr").waitFor();
+    progressUrl = (await page.getByTestId("receipt-url").textContent()) ?? "";
+    expect(progressUrl).toMatch(/\/p\/[\w-]+$/);
+    await snap(page, "12-intake-receipt");
+    await page.keyboard.press("Escape");
     caseNo = /KF\d{12}/.exec((await page.getByTestId("accepted-case-no").textContent()) ?? "")![0];
-    await snap(page, "12-intake-accepted");
   });
 
   it("the community and the street office approve it on their workbenches", async () => {
@@ -101,8 +106,18 @@ describe("a case from the window to the decision", () => {
     await snap(page, "15-shared-data");
   });
 
-  it("the resident's progress page answers by case number and ID number", async () => {
-    const res = await fetch(`${server.url}/api/v1/public/progress?caseNo=${caseNo}&idNumber=${YU_BING_ID}`);
-    expect((await res.json()).statusText).toBe("已办结（准予）");
+  it("the resident follows it from the receipt's QR code, or by case number and ID number, without signing in", async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto(new URL(progressUrl).pathname);
+    const progress = page.getByTestId("progress");
+    await expect.poll(() => progress.textContent()).toContain("已办结（准予）");
+    expect(await progress.textContent()).toContain("余*");
+    expect(await progress.textContent()).not.toContain(YU_BING_ID);
+    await snap(page, "16-resident-progress");
+    await page.goto("/progress");
+    await page.getByLabel("办件编号").fill(caseNo);
+    await page.getByLabel("身份证号码").fill(YU_BING_ID);
+    await page.getByRole("button", { name: /查\s*询/ }).click();
+    await expect.poll(() => page.getByTestId("progress").textContent()).toContain("独生子女父母光荣证");
   });
 });

@@ -50,6 +50,7 @@ function configFrom(values: Record<string, unknown>): Config {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be 0–65535, got ${values.port}`);
     config.port = port;
+    if (!process.env.ONEWINDOW_PUBLIC_URL && port !== 0) config.publicUrl = `http://127.0.0.1:${port}`;
   }
   if (typeof values.host === "string") config.host = values.host;
   if (typeof values["data-dir"] === "string") config.dataDir = values["data-dir"];

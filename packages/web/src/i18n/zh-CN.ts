@@ -222,6 +222,26 @@ export const zhCN = {
     fromSteps: "由办理环节生成",
     version: "第 {{version}} 版 · {{source}}",
   },
+  receipt: {
+    title: "受理回执",
+    print: "打印受理回执",
+    item: "办理事项",
+    applicant: "申请人",
+    acceptedAt: "受理时间",
+    promised: "承诺补交",
+    scan: "用手机扫码或在自助终端刷身份证，随时查询办理进度；办结后会短信通知您。",
+    qrAlt: "办理进度二维码",
+  },
+  progress: {
+    title: "办件进度查询",
+    caseNo: "办件编号",
+    idNumber: "身份证号码",
+    query: "查询",
+    notFound: "没有找到，请核对办件编号和身份证号码",
+    accepted: "受理时间",
+    deadline: "承诺办结",
+    applicant: "申请人",
+  },
   common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
 };
 export type Messages = typeof zhCN;

@@ -15,6 +15,7 @@ import { AdminPage } from "./pages/AdminPage.js";
 import { IntakePage } from "./pages/IntakePage.js";
 import { TasksPage } from "./pages/TasksPage.js";
 import { CasePage } from "./pages/CasePage.js";
+import { ProgressPage } from "./pages/ProgressPage.js";
 
 const theme = {
   token: {
@@ -29,6 +30,15 @@ function Routed() {
   const { user, hasRole } = useSession();
   const home = user ? homeFor(user) : "/login";
   const location = useLocation();
+  // Residents' pages need no sign-in.
+  if (location.pathname === "/progress" || location.pathname.startsWith("/p/")) {
+    return (
+      <Routes>
+        <Route path="/progress" element={<ProgressPage />} />
+        <Route path="/p/:token" element={<ProgressPage />} />
+      </Routes>
+    );
+  }
   if (user === undefined) return <Spin fullscreen />;
   if (user === null) {
     return location.pathname === "/login" ? (

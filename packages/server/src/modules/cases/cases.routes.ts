@@ -53,6 +53,13 @@ export function caseRoutes(app: FastifyInstance) {
             status: Type.Literal("accepted"),
             deadline: Type.String(),
             deadlineDate: Type.String(),
+            progressUrl: Type.String({ description: "resident's progress page (the receipt's QR code)" }),
+            receipt: Type.Object({
+              acceptedAt: Type.String(),
+              siteName: Type.String(),
+              itemName: Type.String(),
+              missing: Type.Array(Type.Object({ name: Type.String(), dueDate: Type.String() })),
+            }),
           }),
           ...errors(400, 401, 403, 409, 422),
         },
@@ -65,6 +72,13 @@ export function caseRoutes(app: FastifyInstance) {
         status: result.status,
         deadline: deadlineOf(result.deadline)!,
         deadlineDate: result.deadline,
+        progressUrl: result.progressUrl,
+        receipt: {
+          acceptedAt: isoChina(result.acceptedAt),
+          siteName: result.siteName,
+          itemName: result.itemName,
+          missing: result.missing,
+        },
       });
     },
   );

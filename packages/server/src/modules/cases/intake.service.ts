@@ -130,6 +130,7 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
   const first = advance(definition, initialState(), { type: "start", form: input.formData ?? {} });
   const pattern = await caseNumberPattern(ctx.db);
 
+  const publicToken = randomBytes(18).toString("base64url");
   return ctx.tx(async (db) => {
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
     const seqParts = { date: today, site: site.code };
@@ -159,7 +160,7 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
       accepted_at: now,
       promised_due: promisedDue,
       statutory_due: statutoryDue,
-      public_token: randomBytes(18).toString("base64url"),
+      public_token: publicToken,
     });
     const tolerateDue = calendar.addWorkingDays(today, TOLERATE_DAYS);
     await db
@@ -217,6 +218,15 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
         detail: { itemCode: item.code, mode },
       },
     );
-    return { caseNo, status: "accepted" as const, deadline: promisedDue };
+    return {
+      caseNo,
+      status: "accepted" as const,
+      deadline: promisedDue,
+      progressUrl: `${ctx.publicUrl}/p/${publicToken}`,
+      acceptedAt: now,
+      siteName: site.name,
+      itemName: item.name,
+      missing: mode === "normal" ? [] : missing.map((m) => ({ name: m.name, dueDate: tolerateDue })),
+    };
   });
 }

@@ -22,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
+import { Receipt, type ReceiptData } from "../../ui/Receipt.js";
 
 type Lookup = {
   known: boolean;
@@ -31,7 +32,7 @@ type Lookup = {
   sex: string;
   birthDate: string;
 };
-type Accepted = { caseNo: string; deadlineDate: string };
+type Accepted = Omit<ReceiptData, "applicantName">;
 
 /** 综合窗口受理: read the applicant, pick the item, check materials, then accept or list what is missing. */
 export function IntakePage() {
@@ -48,6 +49,7 @@ export function IntakePage() {
   const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState<Accepted>();
   const [notice, setNotice] = useState(false);
+  const [showReceipt, setShowReceipt] = useState(false);
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>();
 
   const missing = item ? item.materials.filter((m) => m.required && !checked.includes(m.id)) : [];
@@ -96,6 +98,7 @@ export function IntakePage() {
         },
       });
       setAccepted(result);
+      setShowReceipt(true);
     } catch (e) {
       if (e instanceof ApiError)
         setFieldError({ ...(e.field ? { field: e.field } : {}), message: e.message });
@@ -136,6 +139,9 @@ export function IntakePage() {
             </Space>
           }
           extra={[
+            <Button key="receipt" icon={<PrinterOutlined />} onClick={() => setShowReceipt(true)}>
+              {t("receipt.print")}
+            </Button>,
             <Button type="primary" key="next" onClick={reset}>
               {t("intake.next")}
             </Button>,
@@ -143,6 +149,11 @@ export function IntakePage() {
               <Button>{t("intake.open")}</Button>
             </Link>,
           ]}
+        />
+        <Receipt
+          data={{ ...accepted, applicantName: name.trim() }}
+          open={showReceipt}
+          onClose={() => setShowReceipt(false)}
         />
       </Card>
     );
