@@ -76,6 +76,24 @@ describe("a case from the window to the decision", () => {
     caseNo = /KF\d{12}/.exec((await page.getByTestId("accepted-case-no").textContent()) ?? "")![0];
   });
 
+  it("a certificate communities may not issue is refused with a written notice", async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, "xc.clerk");
+    await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
+    await page.getByTestId("intake-id").locator("input").press("Enter");
+    await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+    await page.getByTestId("intake-item").click();
+    await page.keyboard.type("无犯罪记录证明");
+    await page.locator(".ant-select-item-option", { hasText: "无犯罪记录证明" }).click();
+    await page.getByRole("button", { name: "不予受理" }).click();
+    await page
+      .getByTestId("refusal-reason")
+      .fill("依据民发〔2020〕20号，社区不得出具无犯罪记录证明，请向公安机关申请");
+    await page.getByRole("button", { name: "确认不予受理" }).click();
+    await expect.poll(() => page.getByTestId("refusal-notice").textContent()).toContain("决定不予受理");
+    await snap(page, "17-refusal-notice");
+  });
+
   it("the community and the street office approve it on their workbenches", async () => {
     const community = await newPage(browser, server.url);
     await signIn(community, "xc.approver");

@@ -244,5 +244,14 @@ export const en: Messages = {
     deadline: "Due",
     applicant: "Applicant",
   },
+  refusal: {
+    title: "Refuse",
+    help: "State why the application is not accepted (it goes on the notice and may be reviewed by supervisors).",
+    reason: "Reason",
+    confirm: "Refuse the application",
+    noticeTitle: "Notice of non-acceptance",
+    noticeBody: "Your application for “{{item}}” is not accepted. Reason: {{reason}}.",
+    rights: "You may apply for administrative review or bring an administrative lawsuit, or call 12345.",
+  },
   common: { loading: "Loading…", error: "Something went wrong", retry: "Retry", empty: "Nothing here" },
 };

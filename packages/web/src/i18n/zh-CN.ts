@@ -242,6 +242,15 @@ export const zhCN = {
     deadline: "承诺办结",
     applicant: "申请人",
   },
+  refusal: {
+    title: "不予受理",
+    help: "请写明不予受理的理由（将写入通知书，并可被监察复核）。",
+    reason: "不予受理理由",
+    confirm: "确认不予受理",
+    noticeTitle: "不予受理通知书",
+    noticeBody: "您申请的“{{item}}”，经审查，决定不予受理。理由：{{reason}}。",
+    rights: "如对本决定有异议，可依法申请行政复议或者提起行政诉讼，也可拨打 12345 反映。",
+  },
   common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
 };
 export type Messages = typeof zhCN;

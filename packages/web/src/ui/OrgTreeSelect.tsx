@@ -10,11 +10,24 @@ type Props = {
   hallsOnly?: boolean;
 };
 
-/** Picks an org from the caller's visible tree, loading levels as they are opened. */
+/**
+ * Picks an org from the caller's visible tree, loading levels as they are opened.
+ * The top of the tree arrives already open, so the streets show at once.
+ */
 export function OrgTreeSelect({ value, onChange, placeholder, id, hallsOnly = false }: Props) {
   const [nodes, setNodes] = useState<OrgNode[]>([]);
+  const [expanded, setExpanded] = useState<string[]>([]);
   useEffect(() => {
-    void loadOrgChildren().then(setNodes);
+    void (async () => {
+      const top = await loadOrgChildren();
+      const first = top[0];
+      if (top.length === 1 && first && !first.isLeaf) {
+        setNodes(withChildren(top, first.key, await loadOrgChildren(first.key)));
+        setExpanded([first.key]);
+      } else {
+        setNodes(top);
+      }
+    })();
   }, []);
   const shape = (list: OrgNode[]): object[] =>
     list
@@ -34,6 +47,8 @@ export function OrgTreeSelect({ value, onChange, placeholder, id, hallsOnly = fa
       onChange={(v: string) => onChange?.(v)}
       placeholder={placeholder}
       treeData={shape(nodes)}
+      treeExpandedKeys={expanded}
+      onTreeExpand={(keys) => setExpanded(keys.map(String))}
       loadData={async (node) => {
         const key = String(node.value);
         const children = await loadOrgChildren(key);

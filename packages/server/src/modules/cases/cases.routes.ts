@@ -5,6 +5,7 @@ import { CASE_STATUSES } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
+import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
@@ -78,6 +79,56 @@ export function caseRoutes(app: FastifyInstance) {
           siteName: result.siteName,
           itemName: result.itemName,
           missing: result.missing,
+        },
+      });
+    },
+  );
+
+  r.post(
+    "/cases/refusals",
+    {
+      config: { idempotent: true },
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["cases"],
+        summary: "不予受理（须说明理由，出具不予受理通知书）",
+        headers: IdempotencyHeaders,
+        body: strictObject({
+          itemCode: Type.String({ minLength: 1, maxLength: 100 }),
+          applicant: strictObject({
+            idNumber: Type.String({ maxLength: 18 }),
+            name: Type.String({ minLength: 1, maxLength: 40 }),
+            phone: Type.Optional(Type.String({ maxLength: 11 })),
+          }),
+          reason: Type.String({ minLength: 2, maxLength: 500 }),
+          siteCode: Type.Optional(Type.String({ maxLength: 12 })),
+          communityCode: Type.Optional(Type.String({ maxLength: 12 })),
+        }),
+        response: {
+          201: Type.Object({
+            caseNo: Type.String(),
+            status: Type.Literal("not_accepted"),
+            notice: Type.Object({
+              itemName: Type.String(),
+              siteName: Type.String(),
+              refusedAt: Type.String(),
+              reason: Type.String(),
+            }),
+          }),
+          ...errors(400, 401, 403, 409),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await refuseApplication(req.ctx, staffOf(req, ["clerk"]), req.body);
+      return reply.status(201).send({
+        caseNo: r.caseNo,
+        status: r.status,
+        notice: {
+          itemName: r.itemName,
+          siteName: r.siteName,
+          refusedAt: isoChina(r.refusedAt),
+          reason: r.reason,
         },
       });
     },

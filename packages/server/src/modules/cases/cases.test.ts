@@ -390,3 +390,43 @@ describe("case numbers", () => {
     await setCaseNumberPattern(t.handle.db, "KF{yyyy}{MM}{dd}{seq:4}", t.clock.now());
   });
 });
+
+describe("不予受理", () => {
+  it("records the refusal with its reason as an ended case the resident can look up", async () => {
+    const code = await itemCode("高龄津贴");
+    const young = {
+      idNumber: buildResidentId("430105", "1990-01-01", 31),
+      name: "孙甲九",
+      phone: "13900004444",
+    };
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/cases/refusals",
+      headers: bearer(tokens["xc.clerk"]!),
+      payload: { itemCode: code, applicant: young, reason: "申请人未满 80 周岁，不符合高龄津贴申领条件" },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: "not_accepted",
+      notice: { itemName: "高龄津贴", siteName: "欣城社区服务中心" },
+    });
+    const progress = (
+      await t.app.inject({
+        url: `/api/v1/public/progress?caseNo=${res.json().caseNo}&idNumber=${young.idNumber}`,
+      })
+    ).json();
+    expect(progress).toMatchObject({ status: "not_accepted", statusText: "不予受理" });
+    expect(progress.timeline[0].text).toContain("未满 80 周岁");
+    expect(await openTaskOf(res.json().caseNo, "xc.approver")).toBeUndefined();
+  });
+
+  it("needs a reason", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/cases/refusals",
+      headers: bearer(tokens["xc.clerk"]!),
+      payload: { itemCode: await itemCode("高龄津贴"), applicant: YU_BING },
+    });
+    expect(errorOf(res).field).toBe("reason");
+  });
+});

@@ -1,23 +1,14 @@
 import { randomBytes } from "node:crypto";
-import {
-  chinaDate,
-  caseNumber,
-  isValidMobile,
-  parseResidentId,
-  DEFAULT_CASE_NUMBER_PATTERN,
-} from "@onewindow/shared";
+import { advance, caseNumber, chinaDate, initialState, DEFAULT_CASE_NUMBER_PATTERN } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
 import { audit } from "../audit/audit.service.js";
 import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { getItem } from "../catalog/catalog.service.js";
-import { isInJurisdiction } from "../org/org.policy.js";
-import { findOrg, findSite } from "../org/org.repo.js";
-import { residentHasPhone, upsertApplicant } from "../residents/residents.service.js";
-import { advance, initialState } from "@onewindow/shared";
+import { upsertApplicant } from "../residents/residents.service.js";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
-import { addEvent, insertCase, nextSequence } from "./cases.repo.js";
+import { addEvent, insertCase } from "./cases.repo.js";
+import { checkApplicant, intakePlace, issueCaseNumber, itemForIntake } from "./intake.common.js";
 import { applyEffects } from "./process.js";
 import { notifyApplicant } from "./notify-applicant.js";
 
@@ -58,26 +49,6 @@ export async function setCaseNumberPattern(db: Ctx["db"], pattern: string, now: 
 /** Working days a resident has to bring what was accepted as missing (容缺), local practice. */
 const TOLERATE_DAYS = 5;
 
-function checkApplicant(input: IntakeInput, now: Date) {
-  const id = parseResidentId(input.applicant.idNumber, now);
-  if (!id.ok) throw invalidField("applicant.idNumber", `VALIDATION_FAILED.idNumber.${id.problem}`);
-  const phone = input.applicant.phone;
-  if (phone !== undefined && !isValidMobile(phone))
-    throw invalidField("applicant.phone", "VALIDATION_FAILED.phone");
-  if (!input.applicant.name.trim()) throw invalidField("applicant.name", "VALIDATION_FAILED.required");
-}
-
-/** The hall the clerk works at: the one named, or the single hall among their clerk grants. */
-async function clerkSite(ctx: Ctx, clerk: StaffActor, requested: string | undefined) {
-  const grants = clerk.roles.filter((g) => g.role === "clerk");
-  const candidates = requested ? grants.filter((g) => g.orgCode === requested) : grants;
-  for (const g of candidates) {
-    const site = await findSite(ctx.db, g.orgCode);
-    if (site) return { code: site.code, name: site.name, path: g.orgPath };
-  }
-  throw invalidField(requested ? "siteCode" : "itemCode", "VALIDATION_FAILED.clerkSite");
-}
-
 /**
  * 综合窗口受理: validates everything first (so a refusal writes nothing), then in
  * one transaction records the applicant, the case, its materials checklist, the
@@ -85,15 +56,8 @@ async function clerkSite(ctx: Ctx, clerk: StaffActor, requested: string | undefi
  */
 export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput) {
   const now = ctx.clock.now();
-  checkApplicant(input, now);
-  if (input.applicant.phone === undefined && !(await residentHasPhone(ctx, input.applicant.idNumber))) {
-    throw invalidField("applicant.phone", "VALIDATION_FAILED.required");
-  }
-  const { item, materials } = await getItem(ctx, input.itemCode).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "ITEM_NOT_FOUND")
-      throw invalidField("itemCode", "VALIDATION_FAILED.itemCode");
-    throw e;
-  });
+  await checkApplicant(ctx, input, now);
+  const { item, materials } = await itemForIntake(ctx, input.itemCode);
   if (!item.community_issuable) {
     throw new AppError("NOT_ISSUABLE_AT_COMMUNITY", {
       field: "itemCode",
@@ -114,15 +78,7 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
       details: { missing: missing.map((m) => m.id) },
     });
   }
-  const site = await clerkSite(ctx, clerk, input.siteCode);
-  const siteOrg = await findOrg(ctx.db, site.code);
-  let communityCode = siteOrg?.kind === "community" ? siteOrg.code : input.communityCode;
-  if (communityCode && siteOrg?.kind !== "community") {
-    const c = await findOrg(ctx.db, communityCode);
-    if (!c || c.kind !== "community" || !isInJurisdiction(clerk, c.path, ["clerk"]))
-      communityCode = undefined;
-  }
-  if (!communityCode) throw invalidField("communityCode", "VALIDATION_FAILED.communityCode");
+  const { site, communityCode } = await intakePlace(ctx, clerk, input);
 
   const calendar = await loadWorkCalendar(ctx.db);
   const today = chinaDate(now);
@@ -133,9 +89,7 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
   const publicToken = randomBytes(18).toString("base64url");
   return ctx.tx(async (db) => {
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
-    const seqParts = { date: today, site: site.code };
-    const prefix = caseNumber(pattern, { ...seqParts, seq: 0 }).prefix;
-    const { caseNo } = caseNumber(pattern, { ...seqParts, seq: await nextSequence(db, prefix) });
+    const caseNo = await issueCaseNumber(db, pattern, today, site.code);
     const promisedDue =
       item.handling === "instant" ? today : calendar.addWorkingDays(today, item.promised_days);
     const statutoryDue =

@@ -23,6 +23,7 @@ import { Link } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
 import { Receipt, type ReceiptData } from "../../ui/Receipt.js";
+import { RefusalDialog } from "../../ui/RefusalDialog.js";
 
 type Lookup = {
   known: boolean;
@@ -50,6 +51,7 @@ export function IntakePage() {
   const [accepted, setAccepted] = useState<Accepted>();
   const [notice, setNotice] = useState(false);
   const [showReceipt, setShowReceipt] = useState(false);
+  const [refusing, setRefusing] = useState(false);
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>();
 
   const missing = item ? item.materials.filter((m) => m.required && !checked.includes(m.id)) : [];
@@ -248,6 +250,11 @@ export function IntakePage() {
               title={t("intake.notIssuable")}
               description={item.notIssuableReason}
               style={{ marginTop: 16 }}
+              action={
+                <Button danger disabled={!person} onClick={() => setRefusing(true)}>
+                  {t("refusal.title")}
+                </Button>
+              }
             />
           )}
         </Card>
@@ -310,6 +317,9 @@ export function IntakePage() {
               >
                 {t("intake.notice")}
               </Button>
+              <Button size="large" danger disabled={!person} onClick={() => setRefusing(true)}>
+                {t("refusal.title")}
+              </Button>
             </Space>
           </Card>
         )}
@@ -336,6 +346,18 @@ export function IntakePage() {
           {new Date().toLocaleDateString("zh-CN")} · {t("app.district")}
         </Typography.Paragraph>
       </Modal>
+      {item && person && (
+        <RefusalDialog
+          open={refusing}
+          onClose={() => setRefusing(false)}
+          itemCode={item.code}
+          applicant={{
+            idNumber: idNumber.trim(),
+            name: name.trim(),
+            ...(phone.trim() ? { phone: phone.trim() } : {}),
+          }}
+        />
+      )}
     </Row>
   );
 }

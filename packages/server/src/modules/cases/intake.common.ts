@@ -1,0 +1,72 @@
+import type { Kysely } from "kysely";
+import { caseNumber, isValidMobile, parseResidentId } from "@onewindow/shared";
+import type { Database } from "../../db/schema.js";
+import { AppError, invalidField } from "../../errors.js";
+import type { Ctx } from "../../http/context.js";
+import type { StaffActor } from "../../http/actor.js";
+import { getItem } from "../catalog/catalog.service.js";
+import { isInJurisdiction } from "../org/org.policy.js";
+import { findOrg, findSite } from "../org/org.repo.js";
+import { residentHasPhone } from "../residents/residents.service.js";
+import { nextSequence } from "./cases.repo.js";
+
+/** What every window outcome (受理, 容缺受理, 不予受理) is told about the applicant and place. */
+export type ApplicantInput = {
+  applicant: { idNumber: string; name: string; phone?: string | undefined };
+  siteCode?: string | undefined;
+  communityCode?: string | undefined;
+};
+
+/** A valid ID number and name, and a phone unless we hold one (一次采集). */
+export async function checkApplicant(ctx: Ctx, input: ApplicantInput, now: Date) {
+  const id = parseResidentId(input.applicant.idNumber, now);
+  if (!id.ok) throw invalidField("applicant.idNumber", `VALIDATION_FAILED.idNumber.${id.problem}`);
+  const phone = input.applicant.phone;
+  if (phone !== undefined && !isValidMobile(phone))
+    throw invalidField("applicant.phone", "VALIDATION_FAILED.phone");
+  if (!input.applicant.name.trim()) throw invalidField("applicant.name", "VALIDATION_FAILED.required");
+  if (phone === undefined && !(await residentHasPhone(ctx, input.applicant.idNumber))) {
+    throw invalidField("applicant.phone", "VALIDATION_FAILED.required");
+  }
+}
+
+/** The item named in a request body; an unknown code is a 400 naming itemCode. */
+export function itemForIntake(ctx: Ctx, itemCode: string) {
+  return getItem(ctx, itemCode).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "ITEM_NOT_FOUND")
+      throw invalidField("itemCode", "VALIDATION_FAILED.itemCode");
+    throw e;
+  });
+}
+
+/** The hall the clerk works at: the one named, or the single hall among their clerk grants. */
+export async function clerkSite(ctx: Ctx, clerk: StaffActor, requested: string | undefined) {
+  const grants = clerk.roles.filter((g) => g.role === "clerk");
+  const candidates = requested ? grants.filter((g) => g.orgCode === requested) : grants;
+  for (const g of candidates) {
+    const site = await findSite(ctx.db, g.orgCode);
+    if (site) return { code: site.code, name: site.name, path: g.orgPath };
+  }
+  throw invalidField(requested ? "siteCode" : "itemCode", "VALIDATION_FAILED.clerkSite");
+}
+
+/** The hall and the community a case belongs to (a street or district hall must name the community). */
+export async function intakePlace(ctx: Ctx, clerk: StaffActor, input: ApplicantInput) {
+  const site = await clerkSite(ctx, clerk, input.siteCode);
+  const siteOrg = await findOrg(ctx.db, site.code);
+  let communityCode = siteOrg?.kind === "community" ? siteOrg.code : input.communityCode;
+  if (communityCode && siteOrg?.kind !== "community") {
+    const c = await findOrg(ctx.db, communityCode);
+    if (!c || c.kind !== "community" || !isInJurisdiction(clerk, c.path, ["clerk"]))
+      communityCode = undefined;
+  }
+  if (!communityCode) throw invalidField("communityCode", "VALIDATION_FAILED.communityCode");
+  return { site, communityCode };
+}
+
+/** The next case number for a hall and day; unique under concurrency. */
+export async function issueCaseNumber(db: Kysely<Database>, pattern: string, date: string, siteCode: string) {
+  const parts = { date, site: siteCode };
+  const prefix = caseNumber(pattern, { ...parts, seq: 0 }).prefix;
+  return caseNumber(pattern, { ...parts, seq: await nextSequence(db, prefix) }).caseNo;
+}
