@@ -3,8 +3,8 @@ import type { Browser, Page } from "playwright-core";
 import { buildResidentId } from "../packages/shared/src/index.js";
 import { launch, newPage, snap } from "./support/browser.js";
 import { startServer, type RunningServer } from "./support/server.js";
+import { signIn } from "./support/console.js";
 
-const PASSWORD = "Kaifu@2026!";
 const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24); // a demo resident we already hold
 let server: RunningServer;
 let browser: Browser;
@@ -17,14 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page: Page, username: string) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
 
 async function approveOnWorkbench(page: Page, caseNo: string, comment: string) {
   await page.goto("/tasks");

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launch, newPage, snap } from "./support/browser.js";
 import { startServer, type RunningServer } from "./support/server.js";
+import { DEMO_PASSWORD as PASSWORD, signIn } from "./support/console.js";
 
-const PASSWORD = "Kaifu@2026!";
 let server: RunningServer;
 let browser: Browser;
 
@@ -15,15 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Signs in through the form; unless the password is expected to fail, waits for the console. */
-async function signIn(page: Page, username: string, password = PASSWORD, expectFailure = false) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: /登\s*录/ }).click();
-  if (!expectFailure) await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
 
 describe("staff console", () => {
   it("refuses a wrong password with the server's message, then signs in", async () => {

@@ -14,6 +14,14 @@ const CaseStatusSchema = Type.Unsafe<(typeof CASE_STATUSES)[number]>(
   Type.String({ enum: [...CASE_STATUSES] }),
 );
 
+const ApplicantBody = strictObject({
+  idNumber: Type.String({ maxLength: 18 }),
+  name: Type.String({ minLength: 1, maxLength: 40 }),
+  phone: Type.Optional(
+    Type.String({ maxLength: 11, description: "may be left out when the resident's phone is on file" }),
+  ),
+});
+
 export function caseRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -28,16 +36,7 @@ export function caseRoutes(app: FastifyInstance) {
         headers: IdempotencyHeaders,
         body: strictObject({
           itemCode: Type.String({ minLength: 1, maxLength: 100 }),
-          applicant: strictObject({
-            idNumber: Type.String({ maxLength: 18 }),
-            name: Type.String({ minLength: 1, maxLength: 40 }),
-            phone: Type.Optional(
-              Type.String({
-                maxLength: 11,
-                description: "may be left out when the resident's phone is on file",
-              }),
-            ),
-          }),
+          applicant: ApplicantBody,
           formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
           materials: Type.Array(
             strictObject({ id: Type.String({ maxLength: 16 }), provided: Type.Boolean() }),
@@ -95,11 +94,7 @@ export function caseRoutes(app: FastifyInstance) {
         headers: IdempotencyHeaders,
         body: strictObject({
           itemCode: Type.String({ minLength: 1, maxLength: 100 }),
-          applicant: strictObject({
-            idNumber: Type.String({ maxLength: 18 }),
-            name: Type.String({ minLength: 1, maxLength: 40 }),
-            phone: Type.Optional(Type.String({ maxLength: 11 })),
-          }),
+          applicant: ApplicantBody,
           reason: Type.String({ minLength: 2, maxLength: 500 }),
           siteCode: Type.Optional(Type.String({ maxLength: 12 })),
           communityCode: Type.Optional(Type.String({ maxLength: 12 })),

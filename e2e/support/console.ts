@@ -1,0 +1,13 @@
+import type { Page } from "playwright-core";
+
+/** Every demo account's password. */
+export const DEMO_PASSWORD = "Kaifu@2026!";
+
+/** Signs in through the form; unless the password is expected to fail, waits for the console. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD, expectFailure = false) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  if (!expectFailure) await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
