@@ -1,8 +1,7 @@
 import { App, Form, Input, Modal } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
-import { showFieldError } from "./formErrors.js";
+import { useFormSubmit } from "./useFormSubmit.js";
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -17,20 +16,15 @@ export function ChangePasswordModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useFormSubmit(form);
 
   async function save({ currentPassword, newPassword }: Values) {
-    setBusy(true);
-    try {
+    await submit(async () => {
       await api("/auth/password", { method: "POST", body: { currentPassword, newPassword } });
       void message.success(t("password.done"));
       form.resetFields();
       onClose(true);
-    } catch (e) {
-      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

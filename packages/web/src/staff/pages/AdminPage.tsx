@@ -18,7 +18,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ROLES, type Role } from "@onewindow/shared";
 import { api } from "../../api/client.js";
-import { showFieldError } from "../../ui/formErrors.js";
+import { useFormSubmit } from "../../ui/useFormSubmit.js";
 import type { DeviceRow, StaffRow } from "../../api/types.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
@@ -29,13 +29,12 @@ function StaffTab() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<StaffForm>();
+  const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: StaffRow[] }>("/admin/staff"), []);
 
   async function save(values: StaffForm) {
-    setBusy(true);
-    try {
+    await submit(async () => {
       await api("/admin/staff", {
         method: "POST",
         headers: { "idempotency-key": crypto.randomUUID() },
@@ -45,11 +44,7 @@ function StaffTab() {
       setOpen(false);
       form.resetFields();
       list.reload();
-    } catch (e) {
-      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -158,16 +153,14 @@ type DeviceForm = { name: string; siteCode: string; kind: "kiosk" | "display" };
 
 function DevicesTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [token, setToken] = useState<string>();
   const [form] = Form.useForm<DeviceForm>();
+  const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: DeviceRow[] }>("/admin/devices"), []);
 
   async function save(values: DeviceForm) {
-    setBusy(true);
-    try {
+    await submit(async () => {
       const created = await api<{ id: string; token: string }>("/admin/devices", {
         method: "POST",
         headers: { "idempotency-key": crypto.randomUUID() },
@@ -177,11 +170,7 @@ function DevicesTab() {
       form.resetFields();
       setToken(created.token);
       list.reload();
-    } catch (e) {
-      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
