@@ -9,31 +9,43 @@ import type { CatalogStep, Database } from "../../db/schema.js";
 
 type Db = Kysely<Database>;
 
+type ItemSteps = { code: string; name: string; steps: CatalogStep[] };
+
 /**
- * The current process of a catalog item, derived from its level chain. A changed
- * chain becomes a new version; cases already running keep the version they started with.
+ * The process a new case of this item would follow, without storing anything: an
+ * imported BPMN process if there is one, else the level chain (reusing the stored
+ * version when its shape is unchanged). `stored` says whether that version exists.
  */
-export async function currentDefinitionForItem(
-  db: Db,
-  item: { code: string; name: string; steps: CatalogStep[] },
-  now: Date,
-): Promise<ProcessDefinition> {
+export async function previewDefinitionForItem(db: Db, item: ItemSteps) {
   const built = definitionFromSteps(item.code, item.name, item.steps);
   const problems = checkDefinition(built);
   if (problems.length > 0) throw new Error(`process of ${item.code} is broken: ${problems.join("; ")}`);
-  const latest = await db
-    .selectFrom("process_definitions")
-    .select(["version", "definition", "source"])
-    .where("key", "=", item.code)
-    .orderBy("version", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const latest = await latestDefinition(db, item.code);
   // A process modelled in BPMN and imported for this item takes precedence over the level chain.
-  if (latest?.source === "bpmn") return latest.definition;
+  if (latest?.source === "bpmn")
+    return { definition: latest.definition, source: "bpmn" as const, stored: true };
   const sameShape = (d: ProcessDefinition) =>
     canonicalJson({ ...d, version: 0 }) === canonicalJson({ ...built, version: 0 });
-  if (latest && sameShape(latest.definition)) return latest.definition;
-  const definition = { ...built, version: (latest?.version ?? 0) + 1 };
+  if (latest && sameShape(latest.definition))
+    return { definition: latest.definition, source: "catalog" as const, stored: true };
+  return {
+    definition: { ...built, version: (latest?.version ?? 0) + 1 },
+    source: "catalog" as const,
+    stored: false,
+  };
+}
+
+/**
+ * The process a case starts on now. A changed level chain becomes a new stored
+ * version; cases already running keep the version they started with.
+ */
+export async function currentDefinitionForItem(
+  db: Db,
+  item: ItemSteps,
+  now: Date,
+): Promise<ProcessDefinition> {
+  const { definition, stored } = await previewDefinitionForItem(db, item);
+  if (stored) return definition;
   await db
     .insertInto("process_definitions")
     .values({

@@ -7,7 +7,7 @@ import { AppError } from "../../errors.js";
 import { audit } from "../audit/audit.service.js";
 import { getItem } from "../catalog/catalog.service.js";
 import { BpmnImportError, definitionFromBpmn } from "./bpmn.js";
-import { currentDefinitionForItem, latestDefinition, saveImportedDefinition } from "./definitions.service.js";
+import { previewDefinitionForItem, saveImportedDefinition } from "./definitions.service.js";
 
 export function processRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -30,9 +30,8 @@ export function processRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const { item } = await getItem(req.ctx, req.params.key);
-      const current = await currentDefinitionForItem(req.ctx.db, item, req.ctx.clock.now());
-      const latest = await latestDefinition(req.ctx.db, req.params.key);
-      return { source: latest?.source ?? "catalog", definition: current };
+      const { definition, source } = await previewDefinitionForItem(req.ctx.db, item);
+      return { source, definition };
     },
   );
 
