@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { buildResidentId } from "../packages/shared/src/index.js";
-import { launch, newPage, snap } from "./support/browser.js";
-import { startServer, type RunningServer } from "./support/server.js";
-import { signIn } from "./support/console.js";
+import { newPage, snap } from "./support/browser.js";
+import { signIn, useServerAndBrowser } from "./support/console.js";
 
 const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24); // a demo resident we already hold
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function approveOnWorkbench(page: Page, caseNo: string, comment: string) {
   await page.goto("/tasks");
@@ -35,7 +24,7 @@ describe("a case from the window to the decision", () => {
   let progressUrl = "";
 
   it("a clerk reads a known resident, checks materials and accepts at the comprehensive window", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "xc.clerk");
     await page.waitForURL("**/intake");
     await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
@@ -69,7 +58,7 @@ describe("a case from the window to the decision", () => {
   });
 
   it("a certificate communities may not issue is refused with a written notice", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "xc.clerk");
     await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
     await page.getByTestId("intake-id").locator("input").press("Enter");
@@ -87,14 +76,14 @@ describe("a case from the window to the decision", () => {
   });
 
   it("the community and the street office approve it on their workbenches", async () => {
-    const community = await newPage(browser, server.url);
+    const community = await newPage(env.browser, env.server.url);
     await signIn(community, "xc.approver");
     await community.waitForURL("**/tasks");
     await community.getByRole("link", { name: caseNo }).waitFor();
     await snap(community, "13-workbench");
     await approveOnWorkbench(community, caseNo, "材料齐全");
 
-    const street = await newPage(browser, server.url);
+    const street = await newPage(env.browser, env.server.url);
     await signIn(street, "frbl.wj");
     await approveOnWorkbench(street, caseNo, "同意发证");
     await expect.poll(() => street.getByTestId("case-status").textContent()).toBe("已办结（准予）");
@@ -105,7 +94,7 @@ describe("a case from the window to the decision", () => {
   });
 
   it("the 房产 checker looks up the applicant's property records on a housing case", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "qu.fc");
     await page.waitForURL("**/tasks");
     await page.locator("tr", { hasText: "住房保障低收入认定" }).getByRole("link").click();
@@ -117,7 +106,7 @@ describe("a case from the window to the decision", () => {
   });
 
   it("the resident follows it from the receipt's QR code, or by case number and ID number, without signing in", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await page.goto(new URL(progressUrl).pathname);
     const progress = page.getByTestId("progress");
     await expect.poll(() => progress.textContent()).toContain("已办结（准予）");

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, newPage, snap } from "./support/browser.js";
-import { startServer, type RunningServer } from "./support/server.js";
-import { DEMO_PASSWORD as PASSWORD, signIn } from "./support/console.js";
+import { describe, expect, it } from "vitest";
+import { newPage, snap } from "./support/browser.js";
+import { DEMO_PASSWORD as PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe("staff console", () => {
   it("refuses a wrong password with the server's message, then signs in", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await page.goto("/");
     await page.waitForURL("**/login");
     await snap(page, "01-login");
@@ -30,7 +18,7 @@ describe("staff console", () => {
   });
 
   it("browses the org tree down to a community hall and its counters", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "kf.admin");
     await page.getByTestId("org-430105001000").waitFor();
     // Expand 芙蓉北路街道 by its switcher, then open 欣城社区.
@@ -47,7 +35,7 @@ describe("staff console", () => {
   });
 
   it("searches the catalog and opens an item with its parallel process", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "xc.clerk");
     await page.getByRole("menuitem", { name: "服务事项" }).click();
     await page.waitForURL("**/catalog");
@@ -70,7 +58,7 @@ describe("staff console", () => {
   });
 
   it("shows the 民发〔2020〕20号 warning on certificates communities may not issue", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "xc.clerk");
     await page.goto("/catalog?q=无犯罪记录");
     await page.getByRole("link", { name: "无犯罪记录证明" }).click();
@@ -78,7 +66,7 @@ describe("staff console", () => {
   });
 
   it("lets an admin create staff (showing the server's field error first) and register a kiosk", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "xc.admin");
     await page.getByRole("menuitem", { name: "系统管理" }).click();
     await page.getByRole("button", { name: "新建账号" }).click();
@@ -118,20 +106,20 @@ describe("staff console", () => {
     await snap(page, "07-admin-device-token");
     const token = ((await page.getByTestId("device-token").textContent()) ?? "").match(/owd_[\w-]+/)![0];
     // The token works as a device credential (a kiosk is not staff, so /auth/me refuses it with 403).
-    const res = await fetch(`${server.url}/api/v1/auth/me`, {
+    const res = await fetch(`${env.server.url}/api/v1/auth/me`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(res.status).toBe(403);
 
     // A clerk is not offered administration.
-    const clerk = await newPage(browser, server.url);
+    const clerk = await newPage(env.browser, env.server.url);
     await signIn(clerk, "xc.newclerk", "Xincheng#2026");
     await clerk.waitForURL("**/intake"); // a clerk starts at the window
     expect(await clerk.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
   });
 
   it("changes one's own password from the header", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "qu.zj");
     await page.getByRole("button", { name: "修改密码" }).click();
     const dialog = page.getByRole("dialog");
@@ -149,7 +137,7 @@ describe("staff console", () => {
   });
 
   it("switches to English and signs out", async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(env.browser, env.server.url);
     await signIn(page, "frbl.approver");
     await page.waitForURL("**/tasks"); // an approver starts at the workbench
     await page.getByRole("button", { name: "English" }).click();

@@ -1,4 +1,7 @@
-import type { Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch } from "./browser.js";
+import { startServer, type RunningServer } from "./server.js";
 
 /** Every demo account's password. */
 export const DEMO_PASSWORD = "Kaifu@2026!";
@@ -10,4 +13,18 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: /登\s*录/ }).click();
   if (!expectFailure) await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** One demo server and one Chromium for a test file, started before and stopped after it. */
+export function useServerAndBrowser() {
+  const env = { server: undefined as unknown as RunningServer, browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

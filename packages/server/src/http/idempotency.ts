@@ -72,10 +72,6 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
     const held = req.idempotency;
     if (!held) return payload;
     req.idempotency = undefined;
-    const where = db
-      .updateTable("idempotency_keys")
-      .where("scope", "=", held.scope)
-      .where("key", "=", held.key);
     if (reply.statusCode >= 500) {
       await db
         .deleteFrom("idempotency_keys")
@@ -83,11 +79,12 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
         .where("key", "=", held.key)
         .execute();
     } else {
-      await where
-        .set({
-          status_code: reply.statusCode,
-          response_body: typeof payload === "string" ? payload : JSON.stringify(payload),
-        })
+      const body = typeof payload === "string" ? payload : JSON.stringify(payload);
+      await db
+        .updateTable("idempotency_keys")
+        .set({ status_code: reply.statusCode, response_body: body })
+        .where("scope", "=", held.scope)
+        .where("key", "=", held.key)
         .execute();
     }
     return payload;

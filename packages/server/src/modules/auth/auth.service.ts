@@ -110,15 +110,11 @@ export async function login(
         user_agent: input.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await audit(
-      db,
-      { ...auditCtx, actor: undefined },
-      {
-        action: "auth.login",
-        targetType: "staff",
-        targetId: staff.id,
-      },
-    );
+    await audit(db, auditCtx, {
+      action: "auth.login",
+      targetType: "staff",
+      targetId: staff.id,
+    });
   });
   return { token, user: await loadStaffActor(ctx, staff, "bearer", tokenHash) };
 }

@@ -1,6 +1,14 @@
 import type { Kysely } from "kysely";
-import { caseNumber, isValidMobile, parseResidentId } from "@onewindow/shared";
-import type { Database } from "../../db/schema.js";
+import { randomBytes } from "node:crypto";
+import type { Insertable } from "kysely";
+import {
+  caseNumber,
+  initialState,
+  isValidMobile,
+  parseResidentId,
+  type ProcessDefinition,
+} from "@onewindow/shared";
+import type { CasesTable, Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
@@ -69,4 +77,41 @@ export async function issueCaseNumber(db: Kysely<Database>, pattern: string, dat
   const parts = { date, site: siteCode };
   const prefix = caseNumber(pattern, { ...parts, seq: 0 }).prefix;
   return caseNumber(pattern, { ...parts, seq: await nextSequence(db, prefix) }).caseNo;
+}
+
+/**
+ * The columns every window outcome records the same way: who applied for what,
+ * where, when and by whom, on which process version, with a fresh QR token.
+ */
+export function caseRowBase(
+  ctx: Pick<Ctx, "districtCode">,
+  p: {
+    caseNo: string;
+    item: { code: string; version: number };
+    definition: ProcessDefinition;
+    siteCode: string;
+    communityCode: string;
+    residentId: string;
+    applicantName: string;
+    clerkId: string;
+    now: Date;
+    publicToken?: string;
+  },
+) {
+  return {
+    district_code: ctx.districtCode,
+    case_no: p.caseNo,
+    item_code: p.item.code,
+    item_version: p.item.version,
+    process_key: p.definition.key,
+    process_version: p.definition.version,
+    process_state: JSON.stringify(initialState()),
+    site_code: p.siteCode,
+    community_code: p.communityCode,
+    resident_id: p.residentId,
+    applicant_name: p.applicantName.trim(),
+    accepted_by: p.clerkId,
+    accepted_at: p.now,
+    public_token: p.publicToken ?? randomBytes(18).toString("base64url"),
+  } satisfies Partial<Insertable<CasesTable>>;
 }

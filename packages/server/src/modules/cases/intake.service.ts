@@ -8,7 +8,7 @@ import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { upsertApplicant } from "../residents/residents.service.js";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
-import { checkApplicant, intakePlace, issueCaseNumber, itemForIntake } from "./intake.common.js";
+import { caseRowBase, checkApplicant, intakePlace, issueCaseNumber, itemForIntake } from "./intake.common.js";
 import { applyEffects } from "./process.js";
 import { notifyApplicant } from "./notify-applicant.js";
 
@@ -95,26 +95,24 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
     const statutoryDue =
       item.statutory_days > 0 ? calendar.addWorkingDays(today, item.statutory_days) : promisedDue;
     const { id } = await insertCase(db, {
-      district_code: ctx.districtCode,
-      case_no: caseNo,
-      item_code: item.code,
-      item_version: item.version,
-      process_key: definition.key,
-      process_version: definition.version,
-      process_state: JSON.stringify(initialState()),
+      ...caseRowBase(ctx, {
+        caseNo,
+        item,
+        definition,
+        siteCode: site.code,
+        communityCode,
+        residentId: resident.id,
+        applicantName: input.applicant.name,
+        clerkId: clerk.id,
+        now,
+        publicToken,
+      }),
       status: "accepted",
-      site_code: site.code,
-      community_code: communityCode,
-      resident_id: resident.id,
-      applicant_name: input.applicant.name.trim(),
       form_data: JSON.stringify(input.formData ?? {}),
       accept_mode: mode,
       ticket_id: input.ticketId ?? null,
-      accepted_by: clerk.id,
-      accepted_at: now,
       promised_due: promisedDue,
       statutory_due: statutoryDue,
-      public_token: publicToken,
     });
     const tolerateDue = calendar.addWorkingDays(today, TOLERATE_DAYS);
     await db

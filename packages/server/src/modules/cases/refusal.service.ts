@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { chinaDate, initialState } from "@onewindow/shared";
+import { chinaDate } from "@onewindow/shared";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
 import { audit } from "../audit/audit.service.js";
@@ -7,6 +6,7 @@ import { upsertApplicant } from "../residents/residents.service.js";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
 import {
+  caseRowBase,
   checkApplicant,
   intakePlace,
   issueCaseNumber,
@@ -34,27 +34,21 @@ export async function refuseApplication(ctx: Ctx, clerk: StaffActor, input: Refu
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
     const caseNo = await issueCaseNumber(db, pattern, chinaDate(now), site.code);
     const { id } = await insertCase(db, {
-      district_code: ctx.districtCode,
-      case_no: caseNo,
-      item_code: item.code,
-      item_version: item.version,
-      process_key: definition.key,
-      process_version: definition.version,
-      process_state: JSON.stringify(initialState()),
+      ...caseRowBase(ctx, {
+        caseNo,
+        item,
+        definition,
+        siteCode: site.code,
+        communityCode,
+        residentId: resident.id,
+        applicantName: input.applicant.name,
+        clerkId: clerk.id,
+        now,
+      }),
       status: "not_accepted",
-      site_code: site.code,
-      community_code: communityCode,
-      resident_id: resident.id,
-      applicant_name: input.applicant.name.trim(),
       form_data: "{}",
       accept_mode: "normal",
-      ticket_id: null,
-      accepted_by: clerk.id,
-      accepted_at: now,
-      promised_due: null,
-      statutory_due: null,
       ended_at: now,
-      public_token: randomBytes(18).toString("base64url"),
     });
     await addEvent(db, {
       case_id: id,
