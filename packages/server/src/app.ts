@@ -25,6 +25,9 @@ import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { notifyRoutes } from "./modules/notify/notify.routes.js";
 import { residentRoutes } from "./modules/residents/residents.routes.js";
 import { processRoutes } from "./modules/workflow/processes.routes.js";
+import { QueueEventHub } from "./modules/queue/events.js";
+import { queueEventRoutes } from "./modules/queue/events.routes.js";
+import { queueRoutes } from "./modules/queue/queue.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
 import {
   sandboxBehaviourFromEnv,
@@ -98,6 +101,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerIdempotency(app, opts.handle.db);
   healthRoutes(app, opts.handle, { defaultMetrics: opts.defaultMetrics ?? false });
 
+  const hub = new QueueEventHub(opts.handle);
+  await hub.start();
+  app.addHook("onClose", async () => {
+    await hub.close();
+  });
+
   const kindCodes = readCatalogFile().kindCodes;
   await app.register(
     async (api) => {
@@ -110,6 +119,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       notifyRoutes(api);
       residentRoutes(api);
       processRoutes(api);
+      queueRoutes(api);
+      queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(
         api,

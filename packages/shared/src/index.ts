@@ -12,3 +12,5 @@ export * from "./calendar/working-days.js";
 export * from "./workflow/definition.js";
 export * from "./workflow/engine.js";
 export * from "./cases/cases.js";
+export * from "./queue/queue.js";
+export * from "./queue/kpis.js";

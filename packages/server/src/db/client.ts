@@ -13,6 +13,16 @@ export type DatabaseHandle = {
   kind: DatabaseKind;
   /** Runs a multi-statement SQL script (migrations). */
   runScript(sql: string): Promise<void>;
+  /**
+   * Calls `onPayload` for each NOTIFY on `channel` (delivered after the sender's commit),
+   * and `onResume` whenever listening (re)starts, so the caller can catch up on anything
+   * sent while the connection was down. Resolves to a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResume?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -37,6 +47,15 @@ export async function openPGlite(dataDir: string | undefined): Promise<DatabaseH
       await db.connection().execute(async () => {
         await pglite.exec(sql);
       });
+    },
+    async listen(channel, onPayload, onResume) {
+      assertChannel(channel);
+      // Through the connection queue, so LISTEN never lands inside someone's transaction.
+      const stop = await db.connection().execute(() => pglite.listen(channel, onPayload));
+      onResume?.();
+      return async () => {
+        await db.connection().execute(() => stop());
+      };
     },
     async close() {
       await db.destroy();
@@ -70,9 +89,71 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
         client.release();
       }
     },
+    listen: (channel, onPayload, onResume) => listenPostgres(url, channel, onPayload, onResume),
     async close() {
       await db.destroy();
     },
+  };
+}
+
+function assertChannel(channel: string) {
+  if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+}
+
+/**
+ * A dedicated connection that LISTENs and reconnects with back-off when the server
+ * drops it (restart, failover); each reconnect calls `onResume`.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onResume?: () => void,
+): Promise<() => Promise<void>> {
+  assertChannel(channel);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retryMs = 500;
+  let timer: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", (m) => {
+      if (m.channel === channel) onPayload(m.payload ?? "");
+    });
+    c.on("error", () => {
+      if (client === c) reconnect();
+    });
+    c.on("end", () => {
+      if (client === c) reconnect();
+    });
+    client = c;
+    await c.connect();
+    await c.query(`LISTEN ${channel}`);
+    retryMs = 500;
+    onResume?.();
+  };
+  const reconnect = () => {
+    const old = client;
+    client = undefined;
+    old?.end().catch(() => {});
+    if (stopped || timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (stopped) return;
+      connect().catch(() => {
+        retryMs = Math.min(retryMs * 2, 10_000);
+        reconnect();
+      });
+    }, retryMs);
+    timer.unref();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const c = client;
+    client = undefined;
+    await c?.end().catch(() => {});
   };
 }
 

@@ -48,6 +48,11 @@ export interface CountersTable {
   name: string;
   kind: "comprehensive" | "dedicated" | "collection";
   status: Generated<"open" | "paused" | "closed">;
+  /** Null: every service group (a comprehensive window). */
+  service_codes: string[] | null;
+  staff_id: string | null;
+  pause_reason: string | null;
+  status_since: Timestamp | null;
 }
 
 export interface StaffTable {
@@ -318,7 +323,91 @@ export interface DataAccessLogTable {
   duration_ms: number;
 }
 
+export interface QueueServicesTable {
+  site_code: string;
+  code: string;
+  district_code: string;
+  name: string;
+  categories: Generated<string[]>;
+  start_no: Generated<number>;
+  end_no: Generated<number>;
+  daily_cap: number | null;
+  sort_order: Generated<number>;
+}
+
+export interface QueueRulesTable {
+  site_code: string;
+  priority_every: Generated<number>;
+  appointment_lead_minutes: Generated<number>;
+  max_recalls: Generated<number>;
+  near_position: Generated<number>;
+  target_wait_minutes: Generated<number>;
+  notice: Generated<string>;
+  updated_at: Timestamp;
+}
+
+export interface QueueSiteStateTable {
+  site_code: string;
+  day: string;
+  normals_since_priority: Generated<number>;
+}
+
+export interface QueueDayCountersTable {
+  site_code: string;
+  service_code: string;
+  day: string;
+  last: number;
+}
+
+export type QueueTicketStatus = "waiting" | "called" | "finished" | "no_show";
+
+export interface QueueTicketsTable {
+  id: Generated<string>;
+  district_code: string;
+  site_code: string;
+  service_code: string;
+  day: string;
+  seq: number;
+  number: string;
+  priority: "normal" | "elderly" | "disabled" | "pregnant";
+  priority_derived: Generated<boolean>;
+  item_code: string | null;
+  resident_id: string | null;
+  id_number_cipher: string | null;
+  id_number_index: string | null;
+  phone_cipher: string | null;
+  status: QueueTicketStatus;
+  issued_at: Timestamp;
+  issued_by_device: string | null;
+  issued_by_staff: string | null;
+  appointment_at: Timestamp | null;
+  counter_id: string | null;
+  target_counter_id: string | null;
+  called_at: Timestamp | null;
+  first_called_at: Timestamp | null;
+  called_by: string | null;
+  recalls: Generated<number>;
+  transferred_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  near_notified_at: Timestamp | null;
+  public_token: string;
+}
+
+export interface QueueEventsTable {
+  id: Generated<number>;
+  site_code: string;
+  kind: "call" | "line";
+  payload: Json<Record<string, unknown>>;
+  at: Timestamp;
+}
+
 export interface Database {
+  queue_services: QueueServicesTable;
+  queue_rules: QueueRulesTable;
+  queue_site_state: QueueSiteStateTable;
+  queue_day_counters: QueueDayCountersTable;
+  queue_tickets: QueueTicketsTable;
+  queue_events: QueueEventsTable;
   data_access_log: DataAccessLogTable;
   outbox_messages: OutboxMessagesTable;
   process_definitions: ProcessDefinitionsTable;

@@ -68,6 +68,13 @@ export function staffOf(req: FastifyRequest, roles: readonly Role[] = []): Staff
   return actor;
 }
 
+/** Guard: any signed-in staff member or registered device (the service checks the rest). */
+export function requireSignedIn() {
+  return async (req: FastifyRequest) => {
+    if (!req.actor) throw new AppError(req.authProblem ?? "UNAUTHENTICATED");
+  };
+}
+
 /** Guard for kiosk/display endpoints; staff with one of `staffRoles` may use them too. */
 export function requireDeviceOrStaff(kind: DeviceActor["kind"], ...staffRoles: Role[]) {
   return async (req: FastifyRequest) => {

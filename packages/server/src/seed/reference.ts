@@ -9,6 +9,7 @@ import type { CatalogFile } from "../modules/catalog/catalog.file.js";
 import { loadBundledCalendars } from "../modules/calendar/calendar.service.js";
 import { importCatalog } from "../modules/catalog/catalog.service.js";
 import { DISTRICT, referenceOrgs } from "../modules/org/org.reference.js";
+import { DEFAULT_QUEUE_SERVICES, defaultCounterServices } from "../modules/queue/queue.reference.js";
 
 export const catalogFilePath = join(dataFilesDir, "catalog.json");
 
@@ -100,9 +101,31 @@ export async function loadReferenceData(db: Kysely<Database>, clock: Clock) {
           number: c.number,
           name: c.name,
           kind: c.kind,
+          service_codes: defaultCounterServices(c.kind),
         })),
       )
       .onConflict((oc) => oc.columns(["site_code", "number"]).doNothing())
+      .execute();
+    await tx
+      .insertInto("queue_services")
+      .values(
+        sites.flatMap((s) =>
+          DEFAULT_QUEUE_SERVICES.map((q) => ({
+            site_code: s.code,
+            code: q.code,
+            district_code: districtCode,
+            name: q.name,
+            categories: [...q.categories],
+            sort_order: q.sortOrder,
+          })),
+        ),
+      )
+      .onConflict((oc) => oc.columns(["site_code", "code"]).doNothing())
+      .execute();
+    await tx
+      .insertInto("queue_rules")
+      .values(sites.map((s) => ({ site_code: s.code, updated_at: clock.now() })))
+      .onConflict((oc) => oc.column("site_code").doNothing())
       .execute();
   });
   await loadBundledCalendars(db, clock.now());

@@ -104,6 +104,29 @@ const messages = {
     "zh-CN": "该办件当前不在等待补正",
     en: "This case is not waiting for more documents",
   },
+  SITE_NOT_FOUND: { "zh-CN": "找不到该服务大厅", en: "Service hall not found" },
+  COUNTER_NOT_FOUND: { "zh-CN": "找不到该窗口", en: "Counter not found" },
+  TICKET_NOT_FOUND: { "zh-CN": "找不到该排队号", en: "Ticket not found" },
+  TICKET_STATE: {
+    "zh-CN": "排队号 {number} 当前状态为“{status}”，不能{action}",
+    en: "Ticket {number} is {status}; it cannot be {action}",
+  },
+  COUNTER_NOT_READY: {
+    "zh-CN": "窗口未开放：请先在该窗口签到，暂停中的窗口需先恢复",
+    en: "The counter is not open: sign in at it first, or resume it if paused",
+  },
+  COUNTER_TAKEN: {
+    "zh-CN": "{counter}已由{name}签到使用，请选择其他窗口",
+    en: "{counter} is in use by {name}; choose another counter",
+  },
+  QUEUE_FULL: {
+    "zh-CN": "“{service}”今日号源已取完（上限 {cap} 个），请明天再来或预约",
+    en: "No more tickets today for {service} (limit {cap}); come back tomorrow or book",
+  },
+  RECALLS_NOT_DONE: {
+    "zh-CN": "需先重呼 {needed} 次（已重呼 {done} 次）才能记为过号",
+    en: "Recall {needed} times before marking a no-show ({done} so far)",
+  },
   MATERIALS_MISSING: {
     "zh-CN": "缺少必需材料：{names}。可出具一次性告知书，或选择容缺受理",
     en: "Required materials are missing: {names}. Issue a notice listing them, or accept with a promise",
@@ -124,6 +147,10 @@ const messages = {
   "VALIDATION_FAILED.communityCode": {
     "zh-CN": "{label}需要指定申请人所属的辖区内社区",
     en: "{label} must name the applicant's community within your jurisdiction",
+  },
+  "VALIDATION_FAILED.ticketNotWaiting": {
+    "zh-CN": "{label}不在本窗口可叫的等候队列中",
+    en: "{label} is not waiting in this counter's line",
   },
   "VALIDATION_FAILED.clerkSite": {
     "zh-CN": "您的账号没有可受理办件的服务大厅",
@@ -175,6 +202,12 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   category: { "zh-CN": "事项分类", en: "category" },
   now: { "zh-CN": "时间", en: "time" },
   to: { "zh-CN": "手机号码", en: "mobile number" },
+  priority: { "zh-CN": "优先类别", en: "priority" },
+  serviceCode: { "zh-CN": "取号业务", en: "service" },
+  counterId: { "zh-CN": "窗口", en: "counter" },
+  ticketId: { "zh-CN": "排队号", en: "ticket" },
+  reason: { "zh-CN": "原因", en: "reason" },
+  date: { "zh-CN": "日期", en: "date" },
 };
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */

@@ -1,0 +1,332 @@
+import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { chinaDate, QUEUE_PRIORITIES, TICKET_STATUSES } from "@onewindow/shared";
+import { requireSignedIn, requireStaff, staffOf } from "../../http/auth-hook.js";
+import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { AppError } from "../../errors.js";
+import { isoChina } from "../cases/cases.present.js";
+import { siteKpis } from "./board.service.js";
+import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
+import { changeCounter, listSiteCounters } from "./counters.service.js";
+import { siteFor } from "./queue.access.js";
+import { issueTicket, publicPosition, servicesOf, ticketForClerk, waitingCounts } from "./tickets.service.js";
+
+const Priority = Type.Unsafe<(typeof QUEUE_PRIORITIES)[number]>(Type.String({ enum: [...QUEUE_PRIORITIES] }));
+const TicketStatus = Type.Unsafe<(typeof TICKET_STATUSES)[number]>(
+  Type.String({ enum: [...TICKET_STATUSES] }),
+);
+
+const TicketAnswer = Type.Object({
+  ticket: Type.Object({
+    id: Type.String(),
+    number: Type.String(),
+    status: TicketStatus,
+    priority: Type.String(),
+    counterId: Type.Union([Type.String(), Type.Null()]),
+    recalls: Type.Integer(),
+    reason: Type.Optional(
+      Type.Object({
+        code: Type.String(),
+        text: Type.String({ description: "why this ticket was next, in plain Chinese" }),
+      }),
+    ),
+  }),
+});
+
+const SiteParams = Type.Object({ siteCode: Type.String({ maxLength: 12 }) });
+const IdParams = Type.Object({ id: Type.String({ format: "uuid" }) });
+
+export function queueRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post(
+    "/queue/tickets",
+    {
+      config: { idempotent: true },
+      onRequest: requireSignedIn(),
+      schema: {
+        tags: ["queue"],
+        summary: "取号（自助终端或窗口代取）；70 岁以上按身份证号自动优先",
+        headers: IdempotencyHeaders,
+        body: strictObject({
+          siteCode: Type.String({ maxLength: 12 }),
+          itemCode: Type.Optional(Type.String({ maxLength: 100 })),
+          serviceCode: Type.Optional(
+            Type.String({
+              maxLength: 1,
+              description: "service group (ticket prefix); default from itemCode",
+            }),
+          ),
+          idNumber: Type.Optional(Type.String({ maxLength: 18, description: "from the ID card reader" })),
+          phone: Type.Optional(
+            Type.String({ maxLength: 11, description: "for the 'your turn is near' SMS" }),
+          ),
+          priority: Type.Optional(Priority),
+        }),
+        response: {
+          201: Type.Object({
+            id: Type.String(),
+            number: Type.String(),
+            siteCode: Type.String(),
+            siteName: Type.String(),
+            serviceCode: Type.String(),
+            serviceName: Type.String(),
+            status: Type.Literal("waiting"),
+            priority: Priority,
+            priorityDerived: Type.Boolean(),
+            ahead: Type.Integer(),
+            issuedAt: Type.String(),
+            positionUrl: Type.String({ description: "live queue position page (the slip's QR code)" }),
+          }),
+          ...errors(400, 401, 404, 409),
+        },
+      },
+    },
+    async (req, reply) => {
+      const t = await issueTicket(req.ctx, req.body);
+      return reply.status(201).send({ ...t, issuedAt: isoChina(t.issuedAt) });
+    },
+  );
+
+  r.get(
+    "/queue/sites/:siteCode/services",
+    {
+      onRequest: requireSignedIn(),
+      schema: {
+        tags: ["queue"],
+        summary: "大厅的取号业务组及当前等候人数",
+        params: SiteParams,
+        response: errors(401, 404),
+      },
+    },
+    async (req) => {
+      const site = await siteFor(req.ctx.db, req.actor, req.params.siteCode, {
+        roles: [],
+        deviceKinds: ["kiosk", "display"],
+      });
+      const [services, counts] = await Promise.all([
+        servicesOf(req.ctx.db, site.code),
+        waitingCounts(req.ctx.db, site.code, chinaDate(req.ctx.clock.now())),
+      ]);
+      const waiting = new Map(counts.map((c) => [c.serviceCode, c.waiting]));
+      return {
+        siteCode: site.code,
+        siteName: site.name,
+        items: services.map((s) => ({ code: s.code, name: s.name, waiting: waiting.get(s.code) ?? 0 })),
+      };
+    },
+  );
+
+  r.get(
+    "/queue/sites/:siteCode/counters",
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: ["queue"],
+        summary: "大厅窗口及其状态",
+        params: SiteParams,
+        response: errors(401, 404),
+      },
+    },
+    async (req) => {
+      const { counters } = await listSiteCounters(req.ctx, req.params.siteCode);
+      return {
+        items: counters.map((c) => ({
+          id: c.id,
+          name: c.name,
+          number: c.number,
+          kind: c.kind,
+          status: c.status,
+          serviceCodes: c.service_codes,
+          staffId: c.staff_id,
+          staffName: c.staff_name,
+          pauseReason: c.pause_reason,
+          statusSince: c.status_since ? isoChina(c.status_since) : null,
+          current: c.ticket_id ? { id: c.ticket_id, number: c.ticket_number } : null,
+        })),
+      };
+    },
+  );
+
+  r.get(
+    "/queue/sites/:siteCode/line",
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: ["queue"],
+        summary: "等候队列（按叫号规则排好的顺序，并说明每个号为什么排在这里）",
+        params: SiteParams,
+        querystring: strictObject({ counterId: Type.Optional(Type.String({ format: "uuid" })) }),
+        response: errors(400, 401, 404),
+      },
+    },
+    async (req) => {
+      const site = await siteFor(req.ctx.db, req.actor, req.params.siteCode, { roles: [] });
+      let counter: { id: string; serviceCodes: string[] | null } | undefined;
+      if (req.query.counterId) {
+        const c = await req.ctx.db
+          .selectFrom("counters")
+          .select(["id", "service_codes"])
+          .where("id", "=", req.query.counterId)
+          .where("site_code", "=", site.code)
+          .executeTakeFirst();
+        if (!c) throw new AppError("COUNTER_NOT_FOUND");
+        counter = { id: c.id, serviceCodes: c.service_codes };
+      }
+      const line = await lineForCounter(req.ctx, site.code, counter);
+      return { ...line, items: line.items.map((i) => ({ ...i, issuedAt: isoChina(i.issuedAt) })) };
+    },
+  );
+
+  r.get(
+    "/queue/sites/:siteCode/kpis",
+    {
+      onRequest: requireStaff(),
+      schema: {
+        tags: ["queue"],
+        summary: "大厅排队指标：取号数、平均/90% 等候、办理时长、过号率、达标率",
+        params: SiteParams,
+        querystring: strictObject({ date: Type.Optional(Type.String({ maxLength: 10 })) }),
+        response: errors(400, 401, 404),
+      },
+    },
+    async (req) => siteKpis(req.ctx, req.params.siteCode, req.query.date),
+  );
+
+  const counterAction = (action: "sign-in" | "resume" | "sign-out", summary: string) =>
+    r.post(
+      `/queue/counters/:id/${action}`,
+      {
+        onRequest: requireStaff("clerk"),
+        schema: { tags: ["queue"], summary, params: IdParams, response: errors(401, 403, 404, 409) },
+      },
+      async (req) => ({
+        counter: await changeCounter(req.ctx, staffOf(req, ["clerk"]), req.params.id, { action }),
+      }),
+    );
+  counterAction("sign-in", "窗口签到（同时签退本人其他窗口）");
+  counterAction("resume", "窗口恢复叫号");
+  counterAction("sign-out", "窗口签退");
+
+  r.post(
+    "/queue/counters/:id/pause",
+    {
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["queue"],
+        summary: "窗口暂停（须填写原因）",
+        params: IdParams,
+        body: strictObject({ reason: Type.String({ minLength: 2, maxLength: 100 }) }),
+        response: errors(400, 401, 403, 404, 409),
+      },
+    },
+    async (req) => ({
+      counter: await changeCounter(req.ctx, staffOf(req, ["clerk"]), req.params.id, {
+        action: "pause",
+        reason: req.body.reason,
+      }),
+    }),
+  );
+
+  r.post(
+    "/queue/counters/:id/call",
+    {
+      onRequest: requireStaff("clerk"),
+      // The body is optional: a bare POST calls the next ticket by the hall's rule.
+      preValidation: async (req) => {
+        req.body ??= {};
+      },
+      schema: {
+        tags: ["queue"],
+        summary: "叫号：按规则叫下一位，或指定 ticketId 叫某个号；无人等候时 204",
+        params: IdParams,
+        body: strictObject({ ticketId: Type.Optional(Type.String({ format: "uuid" })) }),
+        response: {
+          200: TicketAnswer,
+          204: Type.Null({ description: "nobody waits for this counter" }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req, reply) => {
+      const ticket = await callNext(req.ctx, staffOf(req, ["clerk"]), req.params.id, req.body.ticketId);
+      if (!ticket) return reply.status(204).send(null);
+      return { ticket };
+    },
+  );
+
+  for (const action of ["finish", "no-show", "recall"] as const) {
+    r.post(
+      `/queue/tickets/:id/${action}`,
+      {
+        onRequest: requireStaff("clerk"),
+        schema: {
+          tags: ["queue"],
+          summary: { finish: "办结", "no-show": "记为过号（须先重呼规定次数）", recall: "重呼" }[action],
+          params: IdParams,
+          response: { 200: TicketAnswer, ...errors(401, 403, 404, 409) },
+        },
+      },
+      async (req) => ({
+        ticket: await actOnTicket(req.ctx, staffOf(req, ["clerk"]), req.params.id, { action }),
+      }),
+    );
+  }
+
+  r.post(
+    "/queue/tickets/:id/transfer",
+    {
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["queue"],
+        summary: "转办到其他窗口或业务组（转来的号优先办理）",
+        params: IdParams,
+        body: strictObject({
+          counterId: Type.Optional(Type.String({ format: "uuid" })),
+          serviceCode: Type.Optional(Type.String({ maxLength: 1 })),
+        }),
+        response: { 200: TicketAnswer, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => ({
+      ticket: await actOnTicket(req.ctx, staffOf(req, ["clerk"]), req.params.id, {
+        action: "transfer",
+        ...req.body,
+      }),
+    }),
+  );
+
+  r.get(
+    "/queue/tickets/:id",
+    {
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["queue"],
+        summary: "排队号详情（正在办理时给出读卡所得身份证号，用于受理预填，访问留痕）",
+        params: IdParams,
+        response: errors(401, 403, 404),
+      },
+    },
+    async (req) => {
+      const t = await ticketForClerk(req.ctx, req.params.id);
+      return { ...t, issuedAt: isoChina(t.issuedAt) };
+    },
+  );
+
+  r.get(
+    "/public/queue/:token",
+    {
+      schema: {
+        tags: ["public"],
+        summary: "我的排队位置（取号小票二维码）",
+        params: Type.Object({ token: Type.String({ maxLength: 64 }) }),
+        response: errors(404),
+      },
+    },
+    async (req) => {
+      const p = await publicPosition(req.ctx, req.params.token);
+      return { ...p, issuedAt: isoChina(p.issuedAt) };
+    },
+  );
+}
