@@ -36,7 +36,7 @@ export function ensureBuilt({ force = false, web = true } = {}) {
   const built = join(webDir, "dist", "index.html");
   const sources = Math.max(
     newestMtime(join(webDir, "src")),
-    newestMtime(join(webDir, "index.html")),
+    ...["index.html", "display.html", "kiosk.html"].map((f) => newestMtime(join(webDir, f))),
     newestMtime(join(webDir, "vite.config.ts")),
     newestMtime(join(root, "packages", "shared", "src")),
   );

@@ -141,8 +141,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === "GET" && !req.url.startsWith("/api/") && !req.url.startsWith("/docs")) {
-      // Client-side routes of the staff console.
-      return reply.type("text/html").sendFile("index.html");
+      // Client-side routes: the hall display and the kiosk are apps of their own, the rest is the console.
+      const page = /^\/display(\/|\?|$)/.test(req.url)
+        ? "display.html"
+        : /^\/kiosk(\/|\?|$)/.test(req.url)
+          ? "kiosk.html"
+          : "index.html";
+      return reply.type("text/html").sendFile(page);
     }
     return reply.status(404).send(renderError(new AppError("NOT_FOUND"), req.locale));
   });

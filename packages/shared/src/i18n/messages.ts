@@ -152,6 +152,10 @@ const messages = {
     "zh-CN": "{label}不在本窗口可叫的等候队列中",
     en: "{label} is not waiting in this counter's line",
   },
+  "VALIDATION_FAILED.ticketOfSite": {
+    "zh-CN": "{label}不是本大厅的排队号",
+    en: "{label} is not a ticket of this hall",
+  },
   "VALIDATION_FAILED.clerkSite": {
     "zh-CN": "您的账号没有可受理办件的服务大厅",
     en: "Your account has no service hall to accept cases at",

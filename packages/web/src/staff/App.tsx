@@ -16,6 +16,8 @@ import { IntakePage } from "./pages/IntakePage.js";
 import { TasksPage } from "./pages/TasksPage.js";
 import { CasePage } from "./pages/CasePage.js";
 import { ProgressPage } from "./pages/ProgressPage.js";
+import { QueuePage } from "./pages/QueuePage.js";
+import { QueuePositionPage } from "./pages/QueuePositionPage.js";
 
 const theme = {
   token: {
@@ -24,6 +26,8 @@ const theme = {
     fontFamily:
       '-apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
   },
+  // A clerk's menu has five entries; keep them all visible on a 1440 px screen.
+  components: { Menu: { itemPaddingInline: 14, horizontalItemSelectedBg: "#1356a8" } },
 };
 
 function Routed() {
@@ -31,11 +35,16 @@ function Routed() {
   const home = user ? homeFor(user) : "/login";
   const location = useLocation();
   // Residents' pages need no sign-in.
-  if (location.pathname === "/progress" || location.pathname.startsWith("/p/")) {
+  if (
+    location.pathname === "/progress" ||
+    location.pathname.startsWith("/p/") ||
+    location.pathname.startsWith("/q/")
+  ) {
     return (
       <Routes>
         <Route path="/progress" element={<ProgressPage />} />
         <Route path="/p/:token" element={<ProgressPage />} />
+        <Route path="/q/:token" element={<QueuePositionPage />} />
       </Routes>
     );
   }
@@ -56,6 +65,7 @@ function Routed() {
         <Route path="/catalog/:code" element={<ItemPage />} />
         {hasRole("admin") && <Route path="/admin" element={<AdminPage />} />}
         {hasRole("clerk") && <Route path="/intake" element={<IntakePage />} />}
+        {hasRole("clerk") && <Route path="/queue" element={<QueuePage />} />}
         <Route path="/tasks" element={<TasksPage />} />
         <Route path="/cases/:caseNo" element={<CasePage />} />
         <Route path="*" element={<Navigate to={home} replace />} />

@@ -7,6 +7,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   SettingOutlined,
+  SoundOutlined,
   TranslationOutlined,
 } from "@ant-design/icons";
 import { Alert, Avatar, Button, Layout, Menu, Space, Tag, Tooltip } from "antd";
@@ -28,7 +29,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const section = "/" + (location.pathname.split("/")[1] ?? "");
   const items = [
-    ...(hasRole("clerk") ? [{ key: "/intake", icon: <FormOutlined />, label: t("nav.intake") }] : []),
+    ...(hasRole("clerk")
+      ? [
+          { key: "/queue", icon: <SoundOutlined />, label: t("nav.queue") },
+          { key: "/intake", icon: <FormOutlined />, label: t("nav.intake") },
+        ]
+      : []),
     ...(hasRole("clerk") || hasRole("approver")
       ? [{ key: "/tasks", icon: <AuditOutlined />, label: t("nav.tasks") }]
       : []),

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { AppError } from "../../errors.js";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { SESSION_COOKIE, requireStaff, staffOf } from "../../http/auth-hook.js";
@@ -76,6 +77,34 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
     async (req) => {
       const actor = staffOf(req);
       return { ...(await presentUser(req.ctx, actor)), ...(await passwordStatus(req.ctx, settings, actor)) };
+    },
+  );
+
+  r.get(
+    "/devices/me",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "当前设备（自助终端、叫号屏用设备令牌调用，得知所在大厅）",
+        response: errors(401, 403),
+      },
+    },
+    async (req) => {
+      const actor = req.actor;
+      if (!actor) throw new AppError(req.authProblem ?? "UNAUTHENTICATED");
+      if (actor.type !== "device") throw new AppError("FORBIDDEN");
+      const site = await req.ctx.db
+        .selectFrom("sites")
+        .select(["name"])
+        .where("code", "=", actor.siteCode)
+        .executeTakeFirstOrThrow();
+      return {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        siteCode: actor.siteCode,
+        siteName: site.name,
+      };
     },
   );
 

@@ -10,6 +10,7 @@ import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
 import { caseRowBase, checkApplicant, intakePlace, issueCaseNumber, itemForIntake } from "./intake.common.js";
 import { applyEffects } from "./process.js";
+import { isTicketOfSite } from "../queue/tickets.service.js";
 import { notifyApplicant } from "./notify-applicant.js";
 
 export type IntakeInput = {
@@ -79,6 +80,8 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
     });
   }
   const { site, communityCode } = await intakePlace(ctx, clerk, input);
+  if (input.ticketId && !(await isTicketOfSite(ctx.db, input.ticketId, site.code)))
+    throw invalidField("ticketId", "VALIDATION_FAILED.ticketOfSite");
 
   const calendar = await loadWorkCalendar(ctx.db);
   const today = chinaDate(now);

@@ -72,7 +72,8 @@ export function queueEventRoutes(app: FastifyInstance, hub: QueueEventHub) {
       };
       // Subscribe before reading the snapshot, so nothing falls between the two.
       const unsubscribe = hub.subscribe(site.code, (e) => (pending ? pending.push(e) : write(e)));
-      const heartbeat = setInterval(() => res.write(": ping\n\n"), HEARTBEAT_MS);
+      // A named event (not a comment) so a display can notice a silent, half-open connection.
+      const heartbeat = setInterval(() => res.write("event: ping\ndata: {}\n\n"), HEARTBEAT_MS);
       heartbeat.unref();
       res.on("close", () => {
         clearInterval(heartbeat);

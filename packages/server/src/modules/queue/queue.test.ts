@@ -317,6 +317,36 @@ describe("telling residents and the hall", () => {
     expect(audited.map((a) => a.action)).toContain("resident.read");
   });
 
+  it("links a case accepted from the called ticket, and refuses a ticket of another hall", async () => {
+    await nextDay();
+    const id = buildResidentId("430105", "1991-03-15", 24);
+    const tk = await take({ idNumber: id });
+    await call(counters[0]!.id);
+    const items = (await get(`/catalog/items?q=${encodeURIComponent("生育登记")}`)).json<{
+      items: { code: string; name: string; materials: { id: string }[] }[];
+    }>().items;
+    const item = items.find((i) => i.name === "生育登记")!;
+    const body = {
+      itemCode: item.code,
+      applicant: { idNumber: id, name: "余冰" },
+      materials: item.materials.map((m) => ({ id: m.id, provided: true })),
+    };
+    const ok = await post("/cases", clerk, { ...body, ticketId: tk.id });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const row = await t.ctx.db
+      .selectFrom("cases")
+      .select("ticket_id")
+      .where("case_no", "=", ok.json<{ caseNo: string }>().caseNo)
+      .executeTakeFirstOrThrow();
+    expect(row.ticket_id).toBe(tk.id);
+    const foreign = await post("/cases", clerk, {
+      ...body,
+      ticketId: "00000000-0000-4000-8000-000000000000",
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(errorOf(foreign).field).toBe("ticketId");
+  });
+
   it("reports the day's KPIs", async () => {
     await nextDay();
     const start = t.clock.now().getTime();

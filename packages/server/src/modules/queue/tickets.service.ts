@@ -274,6 +274,7 @@ export async function ticketForClerk(ctx: Ctx, ticketId: string) {
       "id_number_cipher",
       "issued_at",
       "counter_id",
+      "recalls",
     ])
     .where("id", "=", ticketId)
     .executeTakeFirstOrThrow();
@@ -301,8 +302,19 @@ export async function ticketForClerk(ctx: Ctx, ticketId: string) {
     serviceCode: t.service_code,
     itemCode: t.item_code,
     counterId: t.counter_id,
+    recalls: t.recalls,
     issuedAt: t.issued_at,
     idNumber: full ? plain : null,
     idNumberMasked: plain ? maskIdNumber(plain) : null,
   };
+}
+
+/** Whether a ticket was taken at this hall (a case started from it must belong there). */
+export async function isTicketOfSite(db: Kysely<Database>, ticketId: string, siteCode: string) {
+  const t = await db
+    .selectFrom("queue_tickets")
+    .select("site_code")
+    .where("id", "=", ticketId)
+    .executeTakeFirst();
+  return t?.site_code === siteCode;
 }

@@ -155,6 +155,7 @@ function DevicesTab() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [token, setToken] = useState<string>();
+  const [kind, setKind] = useState<DeviceForm["kind"]>("kiosk");
   const [form] = Form.useForm<DeviceForm>();
   const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: DeviceRow[] }>("/admin/devices"), []);
@@ -169,6 +170,7 @@ function DevicesTab() {
       setOpen(false);
       form.resetFields();
       setToken(created.token);
+      setKind(values.kind);
       list.reload();
     });
   }
@@ -256,6 +258,13 @@ function DevicesTab() {
           style={{ wordBreak: "break-all" }}
         >
           {token}
+        </Typography.Paragraph>
+        <Typography.Paragraph>
+          {t("admin.deviceAddress")}
+          <br />
+          <Typography.Text copyable code data-testid="device-url" style={{ wordBreak: "break-all" }}>
+            {`${window.location.origin}/${kind === "display" ? "display" : "kiosk"}/?token=${token ?? ""}`}
+          </Typography.Text>
         </Typography.Paragraph>
       </Modal>
     </>

@@ -17,9 +17,9 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
 import { Receipt, type ReceiptData } from "../../ui/Receipt.js";
@@ -53,13 +53,35 @@ export function IntakePage() {
   const [showReceipt, setShowReceipt] = useState(false);
   const [refusing, setRefusing] = useState(false);
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const ticketId = params.get("ticket");
+  const [ticket, setTicket] = useState<{ id: string; number: string; idNumber: string | null }>();
+
+  // Started from a called ticket: the ID read at the kiosk and the item chosen there come along.
+  useEffect(() => {
+    if (!ticketId) return setTicket(undefined);
+    api<{ id: string; number: string; idNumber: string | null; itemCode: string | null }>(
+      `/queue/tickets/${encodeURIComponent(ticketId)}`,
+    ).then(
+      (tk) => {
+        setTicket(tk);
+        if (tk.idNumber) {
+          setIdNumber(tk.idNumber);
+          void read(tk.idNumber);
+        }
+        if (tk.itemCode) void pick(tk.itemCode);
+      },
+      () => setTicket(undefined),
+    );
+  }, [ticketId]);
 
   const missing = item ? item.materials.filter((m) => m.required && !checked.includes(m.id)) : [];
 
-  async function read() {
+  async function read(value = idNumber) {
     setIdError(undefined);
     try {
-      const found = await api<Lookup>(`/residents/lookup?idNumber=${encodeURIComponent(idNumber.trim())}`);
+      const found = await api<Lookup>(`/residents/lookup?idNumber=${encodeURIComponent(value.trim())}`);
       setPerson(found);
       setName(found.name ?? "");
       setPhone("");
@@ -97,6 +119,7 @@ export function IntakePage() {
           },
           materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
           acceptMode: mode,
+          ...(ticket ? { ticketId: ticket.id } : {}),
         },
       });
       setAccepted(result);
@@ -119,6 +142,7 @@ export function IntakePage() {
     setItem(undefined);
     setChecked([]);
     setFieldError(undefined);
+    if (ticketId) void navigate("/intake", { replace: true });
   }
 
   if (accepted) {
@@ -171,6 +195,17 @@ export function IntakePage() {
             </>
           }
         >
+          {ticket && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="intake-ticket"
+              style={{ marginBottom: 16 }}
+              title={t(ticket.idNumber ? "intake.fromTicketWithId" : "intake.fromTicket", {
+                number: ticket.number,
+              })}
+            />
+          )}
           <Form layout="vertical">
             <Form.Item
               label={t("intake.idNumber")}

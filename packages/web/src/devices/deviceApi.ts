@@ -1,0 +1,57 @@
+/**
+ * HTTP for kiosk and hall-display pages, which act as a registered device: the
+ * device token arrives once in the URL (?token=…, from the administrator's
+ * device registration), is kept in this browser, and removed from the address bar.
+ */
+
+import { ApiError } from "../api/client.js";
+
+const KEY = "ow.deviceToken";
+
+export function deviceToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get("token");
+  if (fromUrl) {
+    localStorage.setItem(KEY, fromUrl);
+    url.searchParams.delete("token");
+    window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return localStorage.getItem(KEY);
+}
+
+export async function deviceApi<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const token = deviceToken();
+  const headers: Record<string, string> = { "accept-language": "zh-CN", ...init.headers };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`/api/v1${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (res.status === 204) return undefined as T;
+  const data = (await res.json().catch(() => ({}))) as {
+    error?: { code: string; message: string; field?: string };
+  };
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      data.error?.code ?? `HTTP_${res.status}`,
+      data.error?.message ?? res.statusText,
+      data.error?.field,
+    );
+  }
+  return data as T;
+}
+
+export type DeviceInfo = {
+  id: string;
+  name: string;
+  kind: "kiosk" | "display";
+  siteCode: string;
+  siteName: string;
+};

@@ -1,0 +1,492 @@
+import { SoundOutlined } from "@ant-design/icons";
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
+import type { QueueKpis } from "@onewindow/shared";
+import { api, ApiError } from "../../api/client.js";
+import { useLoad } from "../../ui/useLoad.js";
+import { useSession } from "../session.js";
+
+type Counter = {
+  id: string;
+  name: string;
+  number: number;
+  kind: string;
+  status: "open" | "paused" | "closed";
+  serviceCodes: string[] | null;
+  staffId: string | null;
+  staffName: string | null;
+  pauseReason: string | null;
+  current: { id: string; number: string } | null;
+};
+type LineItem = {
+  id: string;
+  number: string;
+  position: number;
+  priority: string;
+  serviceName: string;
+  waitedMinutes: number;
+  transferred: boolean;
+  reasonText: string;
+};
+type Line = { rules: { priorityEvery: number; maxRecalls: number }; items: LineItem[] };
+type Kpis = QueueKpis;
+type TicketInfo = { id: string; number: string; recalls: number; status: string };
+
+const PRIORITY_COLOR: Record<string, string> = { elderly: "gold", disabled: "blue", pregnant: "magenta" };
+
+/** 叫号台: sign in to a counter, call, recall, mark no-show, transfer, finish, and start intake from the ticket. */
+export function QueuePage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const siteCode = user?.roles.find((r) => r.role === "clerk")?.orgCode ?? user?.orgCode ?? "";
+  const [tick, setTick] = useState(0);
+  const [current, setCurrent] = useState<TicketInfo>();
+  const [pausing, setPausing] = useState(false);
+  const [transferring, setTransferring] = useState(false);
+
+  const counters = useLoad(
+    () => api<{ items: Counter[] }>(`/queue/sites/${siteCode}/counters`),
+    [siteCode, tick],
+  );
+  const mine = counters.data?.items.find((c) => c.staffId === user?.id && c.status !== "closed");
+  const line = useLoad(
+    () => api<Line>(`/queue/sites/${siteCode}/line${mine ? `?counterId=${mine.id}` : ""}`),
+    [siteCode, mine?.id, tick],
+  );
+  const kpis = useLoad(() => api<Kpis>(`/queue/sites/${siteCode}/kpis`), [siteCode, tick]);
+
+  // The hall's own event stream tells us when anything changes (a ticket taken, a call elsewhere).
+  useEffect(() => {
+    if (!siteCode) return;
+    const source = new EventSource(`/api/v1/queue/sites/${siteCode}/events`);
+    const bump = () => setTick((n) => n + 1);
+    source.addEventListener("line", bump);
+    source.addEventListener("call", bump);
+    return () => source.close();
+  }, [siteCode]);
+
+  useEffect(() => {
+    const id = mine?.current?.id;
+    if (!id) return setCurrent(undefined);
+    if (current?.id === id) return;
+    api<TicketInfo>(`/queue/tickets/${id}`).then(
+      (tk) => setCurrent({ id: tk.id, number: tk.number, recalls: tk.recalls, status: tk.status }),
+      () => setCurrent(undefined),
+    );
+  }, [mine?.current?.id]);
+
+  async function run<T>(fn: () => Promise<T>, after?: (r: T) => void) {
+    try {
+      const r = await fn();
+      after?.(r);
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setTick((n) => n + 1);
+    }
+  }
+  const post = <T,>(path: string, body?: unknown) =>
+    api<T>(path, { method: "POST", ...(body !== undefined ? { body } : {}) });
+  const onTicket = (r: { ticket: TicketInfo } | undefined) => {
+    if (!r) {
+      setCurrent(undefined);
+      void message.info(t("queue.nobody"));
+    } else setCurrent(r.ticket.status === "called" ? r.ticket : undefined);
+  };
+
+  const free = counters.data?.items.filter((c) => c.status === "closed" || !c.staffId) ?? [];
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+      {counters.error && <Alert type="error" title={counters.error.message} />}
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <Card
+            title={t("queue.myCounter")}
+            extra={
+              mine && (
+                <Space>
+                  <Badge
+                    status={mine.status === "open" ? "success" : "warning"}
+                    text={t("queue.signedInAs", {
+                      counter: mine.name,
+                      status: t(`queue.counterStatus.${mine.status}`),
+                    })}
+                  />
+                </Space>
+              )
+            }
+          >
+            {!mine ? (
+              <Space direction="vertical" style={{ width: "100%" }}>
+                <Typography.Text>{t("queue.pickCounter")}</Typography.Text>
+                <Space wrap>
+                  {free.map((c) => (
+                    <Button
+                      key={c.id}
+                      size="large"
+                      onClick={() => void run(() => post(`/queue/counters/${c.id}/sign-in`))}
+                    >
+                      {c.name} · {t("queue.signIn")}
+                    </Button>
+                  ))}
+                </Space>
+              </Space>
+            ) : (
+              <Space direction="vertical" size="large" style={{ width: "100%" }}>
+                <div style={{ textAlign: "center" }}>
+                  <Typography.Text type="secondary">{t("queue.current")}</Typography.Text>
+                  <div
+                    data-testid="current-ticket"
+                    style={{ fontSize: 56, fontWeight: 700, color: "#1356a8" }}
+                  >
+                    {current?.number ?? "—"}
+                  </div>
+                  {current ? (
+                    <Typography.Text type="secondary">
+                      {t("queue.recalls", { n: current.recalls })}
+                    </Typography.Text>
+                  ) : (
+                    <Typography.Text type="secondary">{t("queue.none")}</Typography.Text>
+                  )}
+                </div>
+                <Button
+                  type="primary"
+                  size="large"
+                  block
+                  icon={<SoundOutlined />}
+                  disabled={mine.status !== "open"}
+                  onClick={() =>
+                    void run(
+                      () => post<{ ticket: TicketInfo } | undefined>(`/queue/counters/${mine.id}/call`),
+                      onTicket,
+                    )
+                  }
+                >
+                  {t("queue.callNext")}
+                </Button>
+                {current && (
+                  <Space wrap style={{ justifyContent: "center", width: "100%" }}>
+                    <Button
+                      onClick={() =>
+                        void run(
+                          () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/recall`),
+                          onTicket,
+                        )
+                      }
+                    >
+                      {t("queue.recall")}
+                    </Button>
+                    <Button
+                      danger
+                      disabled={current.recalls < (line.data?.rules.maxRecalls ?? 0)}
+                      onClick={() =>
+                        void run(
+                          () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/no-show`),
+                          onTicket,
+                        )
+                      }
+                    >
+                      {t("queue.noShow")}
+                    </Button>
+                    <Button onClick={() => setTransferring(true)}>{t("queue.transfer")}</Button>
+                    <Button
+                      onClick={() =>
+                        void run(
+                          () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/finish`),
+                          onTicket,
+                        )
+                      }
+                    >
+                      {t("queue.finish")}
+                    </Button>
+                    <Button
+                      type="primary"
+                      ghost
+                      onClick={() => void navigate(`/intake?ticket=${current.id}`)}
+                    >
+                      {t("queue.intake")}
+                    </Button>
+                  </Space>
+                )}
+                <Space style={{ justifyContent: "flex-end", width: "100%" }}>
+                  {mine.status === "open" ? (
+                    <Button onClick={() => setPausing(true)}>{t("queue.pause")}</Button>
+                  ) : (
+                    <Button onClick={() => void run(() => post(`/queue/counters/${mine.id}/resume`))}>
+                      {t("queue.resume")}
+                    </Button>
+                  )}
+                  <Button onClick={() => void run(() => post(`/queue/counters/${mine.id}/sign-out`))}>
+                    {t("queue.signOut")}
+                  </Button>
+                </Space>
+              </Space>
+            )}
+          </Card>
+          <Card title={t("queue.counters")} style={{ marginTop: 16 }} size="small">
+            <Table<Counter>
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={counters.data?.items ?? []}
+              columns={[
+                { title: t("orgs.counterName"), dataIndex: "name" },
+                {
+                  title: t("orgs.counterStatus"),
+                  dataIndex: "status",
+                  render: (s: Counter["status"], c) => (
+                    <span>
+                      <Badge
+                        status={s === "open" ? "success" : s === "paused" ? "warning" : "default"}
+                        text={t(`queue.counterStatus.${s}`)}
+                      />
+                      {c.pauseReason && (
+                        <Typography.Text type="secondary">（{c.pauseReason}）</Typography.Text>
+                      )}
+                    </span>
+                  ),
+                },
+                { title: t("queue.staff"), dataIndex: "staffName", render: (n: string | null) => n ?? "—" },
+                { title: t("queue.current"), render: (_, c) => c.current?.number ?? "—" },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card
+            title={
+              <Space>
+                {t("queue.line")}
+                <Tag color="green">{t("queue.live")}</Tag>
+              </Space>
+            }
+          >
+            {line.data && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t("queue.rule", { every: line.data.rules.priorityEvery })}
+                description={t("queue.lineHelp")}
+              />
+            )}
+            <Table<LineItem>
+              rowKey="id"
+              size="middle"
+              loading={line.loading && !line.data}
+              dataSource={line.data?.items ?? []}
+              locale={{ emptyText: <Empty description={t("queue.nobody")} /> }}
+              pagination={{ pageSize: 12, hideOnSinglePage: true }}
+              columns={[
+                { title: t("queue.position"), dataIndex: "position", width: 64 },
+                {
+                  title: t("queue.number"),
+                  dataIndex: "number",
+                  render: (n: string) => <Typography.Text strong>{n}</Typography.Text>,
+                },
+                { title: t("queue.service"), dataIndex: "serviceName" },
+                {
+                  title: t("queue.priority"),
+                  dataIndex: "priority",
+                  render: (p: string) =>
+                    p === "normal" ? (
+                      t("queue.priorities.normal")
+                    ) : (
+                      <Tag color={PRIORITY_COLOR[p]}>{t(`queue.priorities.${p}`)}</Tag>
+                    ),
+                },
+                {
+                  title: t("queue.waited"),
+                  dataIndex: "waitedMinutes",
+                  render: (n: number) => t("queue.minutes", { n }),
+                },
+                { title: t("queue.reason"), dataIndex: "reasonText" },
+                {
+                  title: "",
+                  render: (_, row) =>
+                    mine?.status === "open" && (
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          void run(
+                            () =>
+                              post<{ ticket: TicketInfo }>(`/queue/counters/${mine.id}/call`, {
+                                ticketId: row.id,
+                              }),
+                            onTicket,
+                          )
+                        }
+                      >
+                        {t("queue.callThis")}
+                      </Button>
+                    ),
+                },
+              ]}
+            />
+          </Card>
+          <KpiCard kpis={kpis.data} />
+        </Col>
+      </Row>
+      <PauseDialog
+        open={pausing}
+        onClose={() => setPausing(false)}
+        onPause={(reason) => mine && void run(() => post(`/queue/counters/${mine.id}/pause`, { reason }))}
+      />
+      {current && mine && (
+        <TransferDialog
+          open={transferring}
+          counters={(counters.data?.items ?? []).filter((c) => c.id !== mine.id)}
+          siteCode={siteCode}
+          onClose={() => setTransferring(false)}
+          onTransfer={(body) =>
+            void run(
+              () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/transfer`, body),
+              onTicket,
+            )
+          }
+        />
+      )}
+    </Space>
+  );
+}
+
+function KpiCard({ kpis }: { kpis: Kpis | undefined }) {
+  const { t } = useTranslation();
+  if (!kpis) return null;
+  const min = (v: number | null) => (v === null ? "—" : t("queue.minutes", { n: v }));
+  const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+  return (
+    <Card title={t("queue.kpis")} style={{ marginTop: 16 }} size="small" data-testid="queue-kpis">
+      <Row gutter={[16, 16]}>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.tickets")} value={kpis.tickets} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.served")} value={kpis.served} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.avgWait")} value={min(kpis.avgWaitMinutes)} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.p90Wait")} value={min(kpis.p90WaitMinutes)} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.avgService")} value={min(kpis.avgServiceMinutes)} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.noShowRate")} value={pct(kpis.noShowRate)} />
+        </Col>
+        <Col span={6}>
+          <Statistic
+            title={t("queue.kpi.withinTarget", { n: kpis.targetWaitMinutes })}
+            value={pct(kpis.withinTargetShare)}
+          />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t("queue.kpi.waiting")} value={kpis.waiting} />
+        </Col>
+      </Row>
+    </Card>
+  );
+}
+
+function PauseDialog(props: { open: boolean; onClose: () => void; onPause: (reason: string) => void }) {
+  const { t } = useTranslation();
+  const reasons = t("queue.pauseReasons", { returnObjects: true }) as string[];
+  const [reason, setReason] = useState(reasons[0]!);
+  return (
+    <Modal
+      open={props.open}
+      title={t("queue.pause")}
+      onCancel={props.onClose}
+      onOk={() => {
+        props.onPause(reason);
+        props.onClose();
+      }}
+    >
+      <Typography.Paragraph>{t("queue.pauseReason")}</Typography.Paragraph>
+      <Select
+        style={{ width: "100%" }}
+        value={reason}
+        onChange={setReason}
+        options={reasons.map((r) => ({ value: r, label: r }))}
+      />
+    </Modal>
+  );
+}
+
+function TransferDialog(props: {
+  open: boolean;
+  counters: Counter[];
+  siteCode: string;
+  onClose: () => void;
+  onTransfer: (body: { counterId: string } | { serviceCode: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<"counter" | "service">("counter");
+  const [target, setTarget] = useState<string>();
+  const services = useLoad(
+    () => api<{ items: { code: string; name: string }[] }>(`/queue/sites/${props.siteCode}/services`),
+    [props.siteCode],
+  );
+  const options =
+    kind === "counter"
+      ? props.counters.map((c) => ({ value: c.id, label: c.name }))
+      : (services.data?.items ?? []).map((s) => ({ value: s.code, label: `${s.code} ${s.name}` }));
+  return (
+    <Modal
+      open={props.open}
+      title={t("queue.transfer")}
+      okButtonProps={{ disabled: !target }}
+      onCancel={props.onClose}
+      onOk={() => {
+        if (!target) return;
+        props.onTransfer(kind === "counter" ? { counterId: target } : { serviceCode: target });
+        props.onClose();
+      }}
+    >
+      <Space direction="vertical" style={{ width: "100%" }}>
+        <Radio.Group
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value as "counter" | "service");
+            setTarget(undefined);
+          }}
+          options={[
+            { value: "counter", label: t("queue.transferCounter") },
+            { value: "service", label: t("queue.transferService") },
+          ]}
+        />
+        <Select
+          style={{ width: "100%" }}
+          placeholder={t("queue.transferTo")}
+          value={target}
+          onChange={setTarget}
+          options={options}
+        />
+      </Space>
+    </Modal>
+  );
+}
