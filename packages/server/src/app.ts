@@ -27,7 +27,7 @@ import { residentRoutes } from "./modules/residents/residents.routes.js";
 import { processRoutes } from "./modules/workflow/processes.routes.js";
 import { QueueEventHub } from "./modules/queue/events.js";
 import { queueEventRoutes } from "./modules/queue/events.routes.js";
-import { queueRoutes } from "./modules/queue/queue.routes.js";
+import { queueRoutes, queueRuleRoutes } from "./modules/queue/queue.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
 import {
   sandboxBehaviourFromEnv,
@@ -120,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       residentRoutes(api);
       processRoutes(api);
       queueRoutes(api);
+      queueRuleRoutes(api);
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

@@ -69,7 +69,7 @@ export async function createTestApp(
     clock,
     testClock: opts.testClock ? clock : undefined,
     masterKey,
-    logLevel: "silent",
+    logLevel: process.env.TEST_LOG ?? "silent",
     ...(opts.auth ? { auth: opts.auth } : {}),
     ...(opts.departments ? { departments: opts.departments } : {}),
   });

@@ -156,6 +156,14 @@ const messages = {
     "zh-CN": "{label}不是本大厅的排队号",
     en: "{label} is not a ticket of this hall",
   },
+  "VALIDATION_FAILED.appointmentByStaff": {
+    "zh-CN": "{label}只能由工作人员登记",
+    en: "{label} can only be set by staff",
+  },
+  "VALIDATION_FAILED.appointmentToday": {
+    "zh-CN": "{label}必须是今天的时间",
+    en: "{label} must be a time today",
+  },
   "VALIDATION_FAILED.clerkSite": {
     "zh-CN": "您的账号没有可受理办件的服务大厅",
     en: "Your account has no service hall to accept cases at",
@@ -212,6 +220,7 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   ticketId: { "zh-CN": "排队号", en: "ticket" },
   reason: { "zh-CN": "原因", en: "reason" },
   date: { "zh-CN": "日期", en: "date" },
+  appointmentAt: { "zh-CN": "预约时间", en: "appointment time" },
 };
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */

@@ -6,6 +6,7 @@ import {
   pickReasonText,
   projectOrder,
   QUEUE_PRIORITY_TEXT,
+  type OrderingState,
   type PickReason,
 } from "@onewindow/shared";
 import type { Kysely } from "kysely";
@@ -17,8 +18,17 @@ import { audit } from "../audit/audit.service.js";
 import { enqueueSms } from "../notify/notify.service.js";
 import { lockCounter } from "./counters.service.js";
 import { publishQueueEvent } from "./events.js";
-import { lockSiteState, positionsByGroup, saveSiteState, siteRules, waitingTickets } from "./line.js";
-import { publishLine } from "./tickets.service.js";
+import {
+  callableBy,
+  lockSiteState,
+  positionsByGroup,
+  saveSiteState,
+  siteRules,
+  waitingTickets,
+  type LineTicket,
+  type SiteRules,
+} from "./line.js";
+import { countByService, publishLine, servicesOf, tally } from "./tickets.service.js";
 
 const STATUS_TEXT: Record<QueueTicketStatus, string> = {
   waiting: "等候中",
@@ -92,24 +102,11 @@ async function notifyNear(
   ctx: Ctx,
   db: Kysely<Database>,
   site: { code: string; name: string },
-  day: string,
+  line: { waiting: LineTicket[]; rules: SiteRules; state: OrderingState },
   now: Date,
 ) {
-  const [waiting, rules, state] = await Promise.all([
-    waitingTickets(db, site.code, day),
-    siteRules(db, site.code),
-    db
-      .selectFrom("queue_site_state")
-      .select("normals_since_priority")
-      .where("site_code", "=", site.code)
-      .executeTakeFirst(),
-  ]);
-  const positions = positionsByGroup(
-    waiting,
-    rules,
-    { normalsSincePriority: state?.normals_since_priority ?? 0 },
-    now.getTime(),
-  );
+  const { waiting, rules, state } = line;
+  const positions = positionsByGroup(waiting, rules, state, now.getTime());
   const due = waiting.filter(
     (t) => t.hasPhone && (positions.get(t.id)?.position ?? Infinity) <= rules.nearPosition,
   );
@@ -164,11 +161,11 @@ export async function callNext(ctx: Ctx, clerk: StaffActor, counterId: string, t
       .where("counter_id", "=", counter.id)
       .where("status", "=", "called")
       .execute();
-    const [waiting, rules] = await Promise.all([
-      waitingTickets(db, site.code, day, { id: counter.id, serviceCodes: counter.service_codes }),
-      siteRules(db, site.code),
-    ]);
-    let pick: { ticket: (typeof waiting)[number]; reason?: PickReason } | undefined;
+    // One read of the hall's line serves the pick, the displays' counts and the near-turn texts.
+    const everyone = await waitingTickets(db, site.code, day);
+    const rules = await siteRules(db, site.code);
+    const waiting = everyone.filter(callableBy({ id: counter.id, serviceCodes: counter.service_codes }));
+    let pick: { ticket: LineTicket; reason?: PickReason } | undefined;
     if (ticketId) {
       const chosen = waiting.find((t) => t.id === ticketId);
       if (!chosen) throw invalidField("ticketId", "VALIDATION_FAILED.ticketNotWaiting");
@@ -176,10 +173,7 @@ export async function callNext(ctx: Ctx, clerk: StaffActor, counterId: string, t
     } else {
       pick = pickNext(waiting, rules, state, now.getTime());
     }
-    if (!pick) {
-      await publishLine(db, site.code, day, now);
-      return undefined;
-    }
+    if (!pick) return undefined;
     const updated = await db
       .updateTable("queue_tickets")
       .set((eb) => ({
@@ -194,10 +188,18 @@ export async function callNext(ctx: Ctx, clerk: StaffActor, counterId: string, t
       .where("status", "=", "waiting")
       .returning(["id", "number", "status", "priority", "counter_id", "recalls"])
       .executeTakeFirstOrThrow();
-    await saveSiteState(db, site.code, day, afterCall(state, pick.ticket));
+    const nextState = afterCall(state, pick.ticket);
+    await saveSiteState(db, site.code, day, nextState);
     await announce(db, site.code, updated, counter, now, false);
-    await publishLine(db, site.code, day, now);
-    await notifyNear(ctx, db, site, day, now);
+    const left = everyone.filter((t) => t.id !== pick.ticket.id);
+    await publishQueueEvent(
+      db,
+      site.code,
+      "line",
+      { waiting: countByService(await servicesOf(db, site.code), tally(left)) },
+      now,
+    );
+    await notifyNear(ctx, db, site, { waiting: left, rules, state: nextState }, now);
     await audit(
       db,
       { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },
@@ -335,7 +337,7 @@ export async function lineForCounter(
   const now = ctx.clock.now();
   const day = chinaDate(now);
   const [waiting, rules, stateRow, services] = await Promise.all([
-    waitingTickets(ctx.db, siteCode, day, counter),
+    waitingTickets(ctx.db, siteCode, day).then((w) => (counter ? w.filter(callableBy(counter)) : w)),
     siteRules(ctx.db, siteCode),
     ctx.db
       .selectFrom("queue_site_state")

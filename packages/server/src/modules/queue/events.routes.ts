@@ -12,6 +12,17 @@ const HEARTBEAT_MS = 15_000;
 /** A display that was away longer than this does not replay (and speak) old calls. */
 const REPLAY_WINDOW_MS = 5 * 60_000;
 
+/** The wire form of an event, built once however many displays receive it. */
+const frames = new WeakMap<QueueEvent, string>();
+function frame(e: QueueEvent): string {
+  let text = frames.get(e);
+  if (text === undefined) {
+    text = `id: ${e.id}\nevent: ${e.kind}\ndata: ${JSON.stringify(e.data)}\n\n`;
+    frames.set(e, text);
+  }
+  return text;
+}
+
 /**
  * GET /queue/sites/{siteCode}/events — the hall display stream. On connect it
  * sends `board` (latest calls, waiting counts, notice); then `call` and `line`
@@ -68,7 +79,7 @@ export function queueEventRoutes(app: FastifyInstance, hub: QueueEventHub) {
       const write = (e: QueueEvent) => {
         if (e.id <= sent) return;
         sent = e.id;
-        res.write(`id: ${e.id}\nevent: ${e.kind}\ndata: ${JSON.stringify(e.data)}\n\n`);
+        res.write(frame(e));
       };
       // Subscribe before reading the snapshot, so nothing falls between the two.
       const unsubscribe = hub.subscribe(site.code, (e) => (pending ? pending.push(e) : write(e)));

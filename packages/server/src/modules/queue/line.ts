@@ -7,6 +7,10 @@ import {
 } from "@onewindow/shared";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import type { StaffActor } from "../../http/actor.js";
+import type { Ctx } from "../../http/context.js";
+import { audit } from "../audit/audit.service.js";
+import { siteFor } from "./queue.access.js";
 
 export type SiteRules = OrderingRule & {
   maxRecalls: number;
@@ -57,16 +61,12 @@ export async function lockSiteState(
   siteCode: string,
   day: string,
 ): Promise<OrderingState> {
-  await db
+  // Insert-or-touch in one statement: either way the row is locked until commit.
+  const row = await db
     .insertInto("queue_site_state")
     .values({ site_code: siteCode, day, normals_since_priority: 0 })
-    .onConflict((oc) => oc.column("site_code").doNothing())
-    .execute();
-  const row = await db
-    .selectFrom("queue_site_state")
-    .select(["day", "normals_since_priority"])
-    .where("site_code", "=", siteCode)
-    .forUpdate()
+    .onConflict((oc) => oc.column("site_code").doUpdateSet((eb) => ({ day: eb.ref("queue_site_state.day") })))
+    .returning(["day", "normals_since_priority"])
     .executeTakeFirstOrThrow();
   return { normalsSincePriority: row.day === day ? row.normals_since_priority : 0 };
 }
@@ -84,14 +84,20 @@ export async function saveSiteState(
     .execute();
 }
 
-/** Today's waiting tickets of a hall, optionally only those a counter may call. */
+/** What a counter may call: tickets sent to it, else those of the groups it serves (all, for a comprehensive window). */
+export function callableBy(counter: { id: string; serviceCodes: string[] | null }) {
+  return (t: LineTicket) =>
+    t.targetCounterId === counter.id ||
+    (t.targetCounterId === null && (counter.serviceCodes?.includes(t.serviceCode) ?? true));
+}
+
+/** Today's waiting tickets of a hall. */
 export async function waitingTickets(
   db: Kysely<Database>,
   siteCode: string,
   day: string,
-  counter?: { id: string; serviceCodes: string[] | null },
 ): Promise<LineTicket[]> {
-  let q = db
+  const q = db
     .selectFrom("queue_tickets")
     .select([
       "id",
@@ -107,16 +113,6 @@ export async function waitingTickets(
     .where("site_code", "=", siteCode)
     .where("day", "=", day)
     .where("status", "=", "waiting");
-  if (counter) {
-    q = q.where((eb) =>
-      eb.or([eb("target_counter_id", "is", null), eb("target_counter_id", "=", counter.id)]),
-    );
-    if (counter.serviceCodes) {
-      const codes = counter.serviceCodes;
-      // A ticket sent to this very counter is its own, whatever the group.
-      q = q.where((eb) => eb.or([eb("service_code", "in", codes), eb("target_counter_id", "=", counter.id)]));
-    }
-  }
   const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
@@ -154,4 +150,37 @@ export function positionsByGroup(
       out.set(p.ticket.id, { position: p.position, reason: p.reason });
   }
   return out;
+}
+
+/** Stores a hall's rule (an administrator of the hall only), audited. */
+export async function saveSiteRules(
+  ctx: Ctx,
+  admin: StaffActor,
+  siteCode: string,
+  rules: SiteRules,
+): Promise<SiteRules> {
+  const site = await siteFor(ctx.db, admin, siteCode, { roles: ["admin"] });
+  const now = ctx.clock.now();
+  const row = {
+    priority_every: rules.priorityEvery,
+    appointment_lead_minutes: rules.appointmentLeadMinutes,
+    max_recalls: rules.maxRecalls,
+    near_position: rules.nearPosition,
+    target_wait_minutes: rules.targetWaitMinutes,
+    notice: rules.notice.trim(),
+    updated_at: now,
+  };
+  await ctx.tx(async (db) => {
+    await db
+      .insertInto("queue_rules")
+      .values({ site_code: site.code, ...row })
+      .onConflict((oc) => oc.column("site_code").doUpdateSet(row))
+      .execute();
+    await audit(
+      db,
+      { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      { action: "queue.rules.update", targetType: "site", targetId: site.code, detail: { ...rules } },
+    );
+  });
+  return siteRules(ctx.db, site.code);
 }

@@ -9,6 +9,7 @@ import { isoChina } from "../cases/cases.present.js";
 import { siteKpis } from "./board.service.js";
 import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
 import { changeCounter, listSiteCounters } from "./counters.service.js";
+import { saveSiteRules, siteRules } from "./line.js";
 import { siteFor } from "./queue.access.js";
 import { issueTicket, publicPosition, servicesOf, ticketForClerk, waitingCounts } from "./tickets.service.js";
 
@@ -63,6 +64,12 @@ export function queueRoutes(app: FastifyInstance) {
             Type.String({ maxLength: 11, description: "for the 'your turn is near' SMS" }),
           ),
           priority: Type.Optional(Priority),
+          appointmentAt: Type.Optional(
+            Type.String({
+              format: "date-time",
+              description: "booked time today; staff only (the portal's bookings later)",
+            }),
+          ),
         }),
         response: {
           201: Type.Object({
@@ -328,5 +335,47 @@ export function queueRoutes(app: FastifyInstance) {
       const p = await publicPosition(req.ctx, req.params.token);
       return { ...p, issuedAt: isoChina(p.issuedAt) };
     },
+  );
+}
+
+const RulesBody = strictObject({
+  priorityEvery: Type.Integer({ minimum: 0, maximum: 20 }),
+  appointmentLeadMinutes: Type.Integer({ minimum: 0, maximum: 120 }),
+  maxRecalls: Type.Integer({ minimum: 0, maximum: 10 }),
+  nearPosition: Type.Integer({ minimum: 1, maximum: 50 }),
+  targetWaitMinutes: Type.Integer({ minimum: 1, maximum: 240 }),
+  notice: Type.String({ maxLength: 300 }),
+});
+
+/** A hall's calling rule: readable by its staff, set by its administrators. */
+export function queueRuleRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  r.get(
+    "/queue/sites/:siteCode/rules",
+    {
+      onRequest: requireSignedIn(),
+      schema: { tags: ["queue"], summary: "大厅叫号规则", params: SiteParams, response: errors(401, 404) },
+    },
+    async (req) => {
+      const site = await siteFor(req.ctx.db, req.actor, req.params.siteCode, {
+        roles: [],
+        deviceKinds: ["kiosk", "display"],
+      });
+      return siteRules(req.ctx.db, site.code);
+    },
+  );
+  r.put(
+    "/queue/sites/:siteCode/rules",
+    {
+      onRequest: requireStaff("admin"),
+      schema: {
+        tags: ["queue"],
+        summary: "设置大厅叫号规则（优先号穿插、预约提前量、重呼次数、到号提醒位次、目标等候、滚动公告）",
+        params: SiteParams,
+        body: RulesBody,
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) => saveSiteRules(req.ctx, staffOf(req, ["admin"]), req.params.siteCode, req.body),
   );
 }

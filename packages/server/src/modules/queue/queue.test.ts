@@ -146,6 +146,41 @@ describe("calling", () => {
     expect(got).toEqual(["A001", "A002", "A004", "A003", null]);
   });
 
+  it("follows the hall's rule as its administrator sets it, and calls a due appointment first", async () => {
+    await nextDay();
+    const admin = await t.login("xc.admin");
+    const rules = (await get(`/queue/sites/${XINCHENG}/rules`, clerk)).json<Record<string, unknown>>();
+    const set = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/queue/sites/${XINCHENG}/rules`,
+      headers: bearer(admin),
+      payload: { ...rules, priorityEvery: 0 },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const denied = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/queue/sites/${XINCHENG}/rules`,
+      headers: bearer(clerk),
+      payload: { ...rules, priorityEvery: 0 },
+    });
+    expect(denied.statusCode).toBe(403);
+    await take();
+    await take({ priority: "disabled" });
+    const at = new Date(t.clock.now().getTime() + 5 * 60_000).toISOString();
+    const booked = await take({ appointmentAt: at }, clerk);
+    const byKiosk = await post("/queue/tickets", kiosk, { siteCode: XINCHENG, appointmentAt: at });
+    expect(errorOf(byKiosk).field).toBe("appointmentAt");
+    const order: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) order.push(await calledNumber(counters[0]!.id));
+    expect(order).toEqual([booked.number, "A002", "A001"]);
+    await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/queue/sites/${XINCHENG}/rules`,
+      headers: bearer(admin),
+      payload: rules,
+    });
+  });
+
   it("refuses to call from a counter the clerk is not signed in to", async () => {
     await nextDay();
     await take();

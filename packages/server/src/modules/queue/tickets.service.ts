@@ -25,6 +25,8 @@ export type TicketInput = {
   idNumber?: string | undefined;
   phone?: string | undefined;
   priority?: QueuePriority | undefined;
+  /** A booked time today (staff, and later the portal's bookings); called first when due. */
+  appointmentAt?: string | undefined;
 };
 
 type ServiceRow = {
@@ -68,6 +70,17 @@ async function chooseService(ctx: Ctx, services: ServiceRow[], input: TicketInpu
 }
 
 /** Waiting tickets per service group, for the hall display and the kiosk. */
+export function countByService(services: { code: string; name: string }[], counts: Map<string, number>) {
+  return services.map((s) => ({ serviceCode: s.code, name: s.name, waiting: counts.get(s.code) ?? 0 }));
+}
+
+/** How many of `waiting` are in each service group. */
+export function tally(waiting: { serviceCode: string }[]): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const t of waiting) by.set(t.serviceCode, (by.get(t.serviceCode) ?? 0) + 1);
+  return by;
+}
+
 export async function waitingCounts(db: Kysely<Database>, siteCode: string, day: string) {
   const services = await servicesOf(db, siteCode);
   const counts = await db
@@ -78,8 +91,7 @@ export async function waitingCounts(db: Kysely<Database>, siteCode: string, day:
     .where("status", "=", "waiting")
     .groupBy("service_code")
     .execute();
-  const by = new Map(counts.map((c) => [c.service_code, Number(c.n)]));
-  return services.map((s) => ({ serviceCode: s.code, name: s.name, waiting: by.get(s.code) ?? 0 }));
+  return countByService(services, new Map(counts.map((c) => [c.service_code, Number(c.n)])));
 }
 
 /** Tells the displays how many now wait (in the caller's transaction). */
@@ -124,6 +136,14 @@ export async function issueTicket(ctx: Ctx, input: TicketInput) {
   }
   if (input.phone !== undefined && !isValidMobile(input.phone))
     throw invalidField("phone", "VALIDATION_FAILED.phone");
+  let appointmentAt: Date | null = null;
+  if (input.appointmentAt !== undefined) {
+    if (ctx.actor?.type !== "staff")
+      throw invalidField("appointmentAt", "VALIDATION_FAILED.appointmentByStaff");
+    appointmentAt = new Date(input.appointmentAt);
+    if (Number.isNaN(appointmentAt.getTime()) || chinaDate(appointmentAt) !== today)
+      throw invalidField("appointmentAt", "VALIDATION_FAILED.appointmentToday");
+  }
   const services = await servicesOf(ctx.db, site.code);
   const service = await chooseService(ctx, services, input);
   const { priority, derived } = ticketPriority(input.priority, birthDate, today);
@@ -172,6 +192,7 @@ export async function issueTicket(ctx: Ctx, input: TicketInput) {
         issued_at: now,
         issued_by_device: actor.type === "device" ? actor.id : null,
         issued_by_staff: actor.type === "staff" ? actor.id : null,
+        appointment_at: appointmentAt,
         public_token: randomBytes(12).toString("base64url"),
       })
       .returning(["id", "public_token"])
