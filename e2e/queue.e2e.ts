@@ -61,29 +61,34 @@ describe("a ticket from the kiosk to the window", () => {
     await snap(kiosk, "30-kiosk-take-number");
     await kiosk.getByTestId("kiosk-id").fill(YU_BING_ID);
     await kiosk.getByTestId("service-A").click();
+    // The demo hall already has people waiting (four of them in group A).
     const number = (await kiosk.getByTestId("slip-number").textContent())!.trim();
-    expect(number).toBe("A001");
-    expect(await kiosk.getByTestId("slip").textContent()).toContain("您前面还有 0 人");
+    expect(number).toBe("A005");
+    expect(await kiosk.getByTestId("slip").textContent()).toContain("您前面还有 4 人");
     const positionUrl = new URL((await kiosk.getByTestId("slip").locator("img").getAttribute("data-url"))!);
     await snap(kiosk, "31-kiosk-slip");
     // The display learns that one more person waits.
-    await expect.poll(() => display.locator(".waiting").textContent()).toContain("综合业务1");
+    await expect.poll(() => display.locator(".waiting").textContent()).toContain("综合业务5");
 
     const console = await newPage(env.browser, env.server.url);
     await signIn(console, "xc.clerk");
     await console.goto("/queue");
     await console.getByRole("button", { name: /2号窗口/ }).click();
-    await console.getByText("A001").first().waitFor();
+    const row = console.locator("tr", { hasText: number });
+    await row.waitFor();
+    // The line explains itself: the 78-year-old (priority from her ID number) and the reason.
+    expect(await console.locator("tr", { hasText: "老年人" }).textContent()).toContain("按取号先后");
     await snap(console, "32-queue-console");
-    await console.getByRole("button", { name: /叫下一位/ }).click();
-    await expect.poll(() => console.getByTestId("current-ticket").textContent()).toBe("A001");
+    // The clerk calls the kiosk's ticket by name (the others were there before the test).
+    await row.getByRole("button", { name: "叫此号" }).click();
+    await expect.poll(() => console.getByTestId("current-ticket").textContent()).toBe(number);
 
     await expect
       .poll(() => display.getByTestId("display-current").textContent())
-      .toBe("请A001号到 2号窗口 办理");
+      .toBe(`请${number}号到 2号窗口 办理`);
     await expect
       .poll(() => display.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken))
-      .toContain("请A001号到2号窗口办理");
+      .toContain(`请${number}号到2号窗口办理`);
     await snap(display, "33-hall-display");
 
     // The resident's phone shows where to go.

@@ -5,6 +5,7 @@ import { createStaff } from "../modules/org/staff.service.js";
 import { insertResidents, type NewResident } from "../modules/residents/residents.service.js";
 import { DISTRICT, PILOT_COMMUNITIES, referenceOrgs } from "../modules/org/org.reference.js";
 import { loadDemoCases } from "./demo-cases.js";
+import { loadDemoQueue } from "./demo-queue.js";
 
 /** The password of every demo account (listed in the README). Demo only. */
 export const DEMO_PASSWORD = "Kaifu@2026!";
@@ -156,5 +157,6 @@ export async function loadDemoData(ctx: Ctx) {
   }
   const residentsCreated = await insertResidents(ctx, demoResidents());
   const casesCreated = await loadDemoCases(ctx);
-  return { staffCreated, residentsCreated, casesCreated };
+  const ticketsIssued = await loadDemoQueue(ctx);
+  return { staffCreated, residentsCreated, casesCreated, ticketsIssued };
 }

@@ -1,7 +1,7 @@
 import { chinaDate } from "@onewindow/shared";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { AppError } from "../../errors.js";
+import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
 import { audit } from "../audit/audit.service.js";
@@ -115,4 +115,105 @@ export async function changeCounter(ctx: Ctx, clerk: StaffActor, counterId: stri
       .executeTakeFirstOrThrow();
     return after;
   });
+}
+
+/** Sets which service groups a counter serves (null: all, a comprehensive window); hall administrators only. */
+export async function setCounterServices(
+  ctx: Ctx,
+  admin: StaffActor,
+  counterId: string,
+  serviceCodes: string[] | null,
+) {
+  const now = ctx.clock.now();
+  return ctx.tx(async (db) => {
+    const c = await db
+      .selectFrom("counters")
+      .select(["id", "site_code", "name"])
+      .where("id", "=", counterId)
+      .executeTakeFirst();
+    if (!c) throw new AppError("COUNTER_NOT_FOUND");
+    await siteFor(db, admin, c.site_code, { roles: ["admin"] }).catch(() => {
+      throw new AppError("COUNTER_NOT_FOUND");
+    });
+    if (serviceCodes) {
+      const known = new Set(
+        (
+          await db.selectFrom("queue_services").select("code").where("site_code", "=", c.site_code).execute()
+        ).map((s) => s.code),
+      );
+      serviceCodes.forEach((code, i) => {
+        if (!known.has(code)) throw invalidField(`serviceCodes[${i}]`, "VALIDATION_FAILED.format");
+      });
+    }
+    const codes = serviceCodes ? [...new Set(serviceCodes)].sort() : null;
+    await db.updateTable("counters").set({ service_codes: codes }).where("id", "=", c.id).execute();
+    await audit(
+      db,
+      { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "queue.counter.services",
+        targetType: "counter",
+        targetId: c.id,
+        detail: { serviceCodes: codes },
+      },
+    );
+    return { id: c.id, name: c.name, serviceCodes: codes };
+  });
+}
+
+export type ServiceGroupInput = {
+  name: string;
+  categories: string[];
+  startNo: number;
+  endNo: number;
+  dailyCap: number | null;
+};
+
+/** Adds or changes a hall's service group (prefix letter, numbering range, daily cap); hall administrators only. */
+export async function saveServiceGroup(
+  ctx: Ctx,
+  admin: StaffActor,
+  siteCode: string,
+  code: string,
+  input: ServiceGroupInput,
+) {
+  const site = await siteFor(ctx.db, admin, siteCode, { roles: ["admin"] });
+  if (!/^[A-Z]$/.test(code)) throw invalidField("code", "VALIDATION_FAILED.format");
+  if (input.endNo < input.startNo) throw invalidField("endNo", "VALIDATION_FAILED.range");
+  const categories = await ctx.db.selectFrom("catalog_categories").select("code").execute();
+  const known = new Set(categories.map((c) => c.code));
+  input.categories.forEach((c, i) => {
+    if (!known.has(c)) throw invalidField(`categories[${i}]`, "VALIDATION_FAILED.format");
+  });
+  const now = ctx.clock.now();
+  const row = {
+    name: input.name.trim(),
+    categories: input.categories,
+    start_no: input.startNo,
+    end_no: input.endNo,
+    daily_cap: input.dailyCap,
+  };
+  await ctx.tx(async (db) => {
+    await db
+      .insertInto("queue_services")
+      // A new group goes last, so the hall's general group stays the default for walk-ins.
+      .values((eb) => ({
+        site_code: site.code,
+        code,
+        district_code: ctx.districtCode,
+        ...row,
+        sort_order: eb
+          .selectFrom("queue_services")
+          .select(sql<number>`coalesce(max(sort_order), 0) + 1`.as("next"))
+          .where("site_code", "=", site.code),
+      }))
+      .onConflict((oc) => oc.columns(["site_code", "code"]).doUpdateSet(row))
+      .execute();
+    await audit(
+      db,
+      { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      { action: "queue.service.save", targetType: "site", targetId: site.code, detail: { code, ...input } },
+    );
+  });
+  return { code, ...input, name: row.name };
 }

@@ -8,7 +8,7 @@ import { AppError } from "../../errors.js";
 import { isoChina } from "../cases/cases.present.js";
 import { siteKpis } from "./board.service.js";
 import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
-import { changeCounter, listSiteCounters } from "./counters.service.js";
+import { changeCounter, listSiteCounters, saveServiceGroup, setCounterServices } from "./counters.service.js";
 import { saveSiteRules, siteRules } from "./line.js";
 import { siteFor } from "./queue.access.js";
 import { issueTicket, publicPosition, servicesOf, ticketForClerk, waitingCounts } from "./tickets.service.js";
@@ -377,5 +377,50 @@ export function queueRuleRoutes(app: FastifyInstance) {
       },
     },
     async (req) => saveSiteRules(req.ctx, staffOf(req, ["admin"]), req.params.siteCode, req.body),
+  );
+
+  r.put(
+    "/queue/sites/:siteCode/services/:code",
+    {
+      onRequest: requireStaff("admin"),
+      schema: {
+        tags: ["queue"],
+        summary: "新增或修改取号业务组（号码前缀、起止号、每日上限、对应事项分类）",
+        params: Type.Object({
+          siteCode: Type.String({ maxLength: 12 }),
+          code: Type.String({ maxLength: 1 }),
+        }),
+        body: strictObject({
+          name: Type.String({ minLength: 1, maxLength: 20 }),
+          categories: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }),
+          startNo: Type.Integer({ minimum: 1, maximum: 9999 }),
+          endNo: Type.Integer({ minimum: 1, maximum: 9999 }),
+          dailyCap: Type.Union([Type.Integer({ minimum: 1, maximum: 9999 }), Type.Null()]),
+        }),
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) =>
+      saveServiceGroup(req.ctx, staffOf(req, ["admin"]), req.params.siteCode, req.params.code, req.body),
+  );
+
+  r.put(
+    "/queue/counters/:id/services",
+    {
+      onRequest: requireStaff("admin"),
+      schema: {
+        tags: ["queue"],
+        summary: "设置窗口办理的业务组（null 表示全部，即综合窗口）",
+        params: IdParams,
+        body: strictObject({
+          serviceCodes: Type.Union([
+            Type.Array(Type.String({ maxLength: 1 }), { minItems: 1, maxItems: 26 }),
+            Type.Null(),
+          ]),
+        }),
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) => setCounterServices(req.ctx, staffOf(req, ["admin"]), req.params.id, req.body.serviceCodes),
   );
 }

@@ -181,6 +181,41 @@ describe("calling", () => {
     });
   });
 
+  it("lets the hall's administrator set a group's numbers and what a counter serves", async () => {
+    await nextDay();
+    const admin = await t.login("xc.admin");
+    const put = (url: string, payload: object, token = admin) =>
+      t.app.inject({ method: "PUT", url: `/api/v1${url}`, headers: bearer(token), payload });
+    const group = await put(`/queue/sites/${XINCHENG}/services/D`, {
+      name: "预约取件",
+      categories: [],
+      startNo: 101,
+      endNo: 199,
+      dailyCap: null,
+    });
+    expect(group.statusCode, group.body).toBe(200);
+    expect((await take({ serviceCode: "D" })).number).toBe("D101");
+    const bad = await put(`/queue/sites/${XINCHENG}/services/E`, {
+      name: "x",
+      categories: ["nope"],
+      startNo: 1,
+      endNo: 9,
+      dailyCap: null,
+    });
+    expect(errorOf(bad).field).toBe("categories[0]");
+    // Counter 2 now serves D only: it gets D101 although A tickets wait.
+    await take();
+    expect(
+      (await put(`/queue/counters/${counters[1]!.id}/services`, { serviceCodes: ["D"] })).statusCode,
+    ).toBe(200);
+    expect(await calledNumber(counters[1]!.id, clerk2)).toBe("D101");
+    expect(await calledNumber(counters[1]!.id, clerk2)).toBeNull();
+    expect(
+      (await put(`/queue/counters/${counters[1]!.id}/services`, { serviceCodes: null }, clerk)).statusCode,
+    ).toBe(403);
+    await put(`/queue/counters/${counters[1]!.id}/services`, { serviceCodes: null });
+  });
+
   it("refuses to call from a counter the clerk is not signed in to", async () => {
     await nextDay();
     await take();

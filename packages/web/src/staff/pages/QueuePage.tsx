@@ -304,12 +304,14 @@ export function QueuePage() {
                 {
                   title: t("queue.number"),
                   dataIndex: "number",
+                  width: 80,
                   render: (n: string) => <Typography.Text strong>{n}</Typography.Text>,
                 },
-                { title: t("queue.service"), dataIndex: "serviceName" },
+                { title: t("queue.service"), dataIndex: "serviceName", width: 96 },
                 {
                   title: t("queue.priority"),
                   dataIndex: "priority",
+                  width: 84,
                   render: (p: string) =>
                     p === "normal" ? (
                       t("queue.priorities.normal")
@@ -320,6 +322,7 @@ export function QueuePage() {
                 {
                   title: t("queue.waited"),
                   dataIndex: "waitedMinutes",
+                  width: 84,
                   render: (n: number) => t("queue.minutes", { n }),
                 },
                 { title: t("queue.reason"), dataIndex: "reasonText" },
