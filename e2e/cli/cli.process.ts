@@ -136,6 +136,11 @@ describe("onewindow commands", () => {
     expect(weak.code).toBe(1);
     expect(weak.err).toContain("VALIDATION_FAILED");
     expect(weak.err).toContain("[password]");
+    // Everything above was audited; sealing chains it, and verification finds it intact.
+    expect(cli(["audit", "seal", "--data-dir", dataDir]).out).toMatch(/sealed [1-9]\d* audit entries/);
+    const verified = cli(["audit", "verify", "--data-dir", dataDir]);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/audit chain intact: [1-9]\d* entries checked, 0 not yet sealed/);
   });
 
   it("catalog export → import round-trips through Excel", () => {

@@ -27,6 +27,7 @@ import { residentRoutes } from "./modules/residents/residents.routes.js";
 import { processRoutes } from "./modules/workflow/processes.routes.js";
 import { QueueEventHub } from "./modules/queue/events.js";
 import { queueEventRoutes } from "./modules/queue/events.routes.js";
+import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { queueRoutes, queueRuleRoutes } from "./modules/queue/queue.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
 import {
@@ -121,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       processRoutes(api);
       queueRoutes(api);
       queueRuleRoutes(api);
+      auditRoutes(api);
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

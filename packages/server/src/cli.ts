@@ -11,7 +11,8 @@ import type { CatalogFile } from "./modules/catalog/catalog.file.js";
 import { catalogFromXlsx, catalogToXlsx } from "./modules/catalog/catalog.xlsx.js";
 import { createStaff } from "./modules/org/staff.service.js";
 import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
-import { smsGatewayFromEnv, startDispatcher } from "./jobs.js";
+import { smsGatewayFromEnv, startAuditSealer, startDispatcher } from "./jobs.js";
+import { sealPending, verifyChain } from "./modules/audit/chain.js";
 import { readCatalogFile } from "./seed/reference.js";
 
 const USAGE = `onewindow — 一窗通 community service platform
@@ -24,6 +25,8 @@ Usage:
                         (password from ONEWINDOW_NEW_PASSWORD or --password)
   onewindow catalog export FILE.xlsx|FILE.json
   onewindow catalog import FILE.xlsx|FILE.json
+  onewindow audit seal      (seals pending audit entries into the hash chain; the server does this itself)
+  onewindow audit verify    (checks the audit hash chain; exit code 1 and the first broken entry if not intact)
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite in --data-dir, ./data),
   ONEWINDOW_ADMIN_PASSWORD (bootstrap account "admin"), ONEWINDOW_MASTER_KEY, PORT, LOG_LEVEL.`;
@@ -61,6 +64,13 @@ function configFrom(values: Record<string, unknown>): Config {
 
 class UsageError extends Error {}
 
+const BROKEN_TEXT = {
+  hash: "its content was changed after sealing",
+  link: "it does not follow the entry before it (an entry was removed or reordered)",
+  gap: "it is missing",
+  head: "entries at the end of the chain were removed",
+} as const;
+
 async function serve(config: Config) {
   const rt = await openRuntime(config);
   await prepareData(rt, { demo: config.demo });
@@ -74,7 +84,11 @@ async function serve(config: Config) {
     defaultMetrics: true,
   });
   const dispatcher = startDispatcher(systemCtx(rt), smsGatewayFromEnv(), rt.log);
-  app.addHook("onClose", async () => dispatcher.stop());
+  const sealer = startAuditSealer(systemCtx(rt), rt.log);
+  app.addHook("onClose", async () => {
+    await dispatcher.stop();
+    await sealer.stop();
+  });
   await app.listen({ port: config.port, host: config.host, listenTextResolver: () => "server started" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -165,6 +179,27 @@ export async function main(argv: string[]) {
           console.log(
             `imported ${arg}: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged`,
           );
+        }
+      });
+    }
+    case "audit": {
+      if (sub !== "verify" && sub !== "seal") throw new UsageError("audit verify|seal");
+      return withRuntime(config, async (rt) => {
+        if (sub === "seal") {
+          let total = 0;
+          for (let n = -1; n !== 0; total += n) n = await sealPending(rt.handle.db, rt.clock.now());
+          console.log(`sealed ${total} audit entries`);
+          return;
+        }
+        const r = await verifyChain(rt.handle.db);
+        if (r.ok) {
+          console.log(`audit chain intact: ${r.checked} entries checked, ${r.unsealed} not yet sealed`);
+        } else {
+          const b = r.broken!;
+          console.log(
+            `audit chain BROKEN at entry #${b.seq}${b.id !== null ? ` (row id ${b.id})` : ""}: ${BROKEN_TEXT[b.reason]}; ${r.checked} entries before it are intact`,
+          );
+          process.exitCode = 1;
         }
       });
     }

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Ctx } from "./http/context.js";
+import { sealPending } from "./modules/audit/chain.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
 import {
   HttpSmsGateway,
@@ -38,6 +39,35 @@ export function startDispatcher(ctx: Ctx, gateway: SmsGateway, log: Logger, ever
       stopped = true;
       clearInterval(timer);
       while (running) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
+
+/** Seals new audit entries into the hash chain every few seconds (one sealer at a time, even across server copies). */
+export function startAuditSealer(ctx: Ctx, log: Logger, everyMs = 3000) {
+  let running = false;
+  let stopped = false;
+  const tick = async () => {
+    if (running || stopped) return;
+    running = true;
+    try {
+      // Drain what is pending, a page at a time.
+      while (!stopped && (await sealPending(ctx.db, ctx.clock.now())) === 1000);
+    } catch (err) {
+      log.error({ err }, "audit sealing failed");
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      while (running) await new Promise((r) => setTimeout(r, 20));
+      // Seal what the last requests wrote, so a clean stop leaves nothing unsealed.
+      await sealPending(ctx.db, ctx.clock.now()).catch(() => 0);
     },
   };
 }

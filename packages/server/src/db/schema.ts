@@ -195,6 +195,16 @@ export interface AuditLogTable {
   target_id: string | null;
   ip: string | null;
   detail: Json<Record<string, unknown>>;
+  chain_seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+  sealed_at: Timestamp | null;
 }
 
 export interface AppSettingsTable {
@@ -402,6 +412,7 @@ export interface QueueEventsTable {
 }
 
 export interface Database {
+  audit_chain_head: AuditChainHeadTable;
   queue_services: QueueServicesTable;
   queue_rules: QueueRulesTable;
   queue_site_state: QueueSiteStateTable;
