@@ -16,18 +16,26 @@ export function smsGatewayFromEnv(env: NodeJS.ProcessEnv = process.env): SmsGate
   return new SandboxSmsGateway(["ok", "fail", "timeout"].includes(mode) ? mode : "ok");
 }
 
-/** Sends queued notifications every few seconds until stopped. */
-export function startDispatcher(ctx: Ctx, gateway: SmsGateway, log: Logger, everyMs = 2000) {
+/**
+ * Runs `work` every `everyMs` (never two at once) until stopped; `stop()` waits for
+ * the run in progress, then runs `onStop`. `isStopped` lets long work end early.
+ */
+function every(
+  everyMs: number,
+  log: Logger,
+  what: string,
+  work: (isStopped: () => boolean) => Promise<void>,
+  onStop?: () => Promise<unknown>,
+) {
   let running = false;
   let stopped = false;
   const tick = async () => {
     if (running || stopped) return;
     running = true;
     try {
-      const r = await dispatchDue(ctx, gateway);
-      if (r.sent + r.failed > 0) log.info(r, "notifications dispatched");
+      await work(() => stopped);
     } catch (err) {
-      log.error({ err }, "notification dispatch failed");
+      log.error({ err }, `${what} failed`);
     } finally {
       running = false;
     }
@@ -39,35 +47,31 @@ export function startDispatcher(ctx: Ctx, gateway: SmsGateway, log: Logger, ever
       stopped = true;
       clearInterval(timer);
       while (running) await new Promise((r) => setTimeout(r, 20));
+      await onStop?.();
     },
   };
 }
 
+/** Sends queued notifications every few seconds until stopped. */
+export function startDispatcher(ctx: Ctx, gateway: SmsGateway, log: Logger, everyMs = 2000) {
+  return every(everyMs, log, "notification dispatch", async () => {
+    const r = await dispatchDue(ctx, gateway);
+    if (r.sent + r.failed > 0) log.info(r, "notifications dispatched");
+  });
+}
+
 /** Seals new audit entries into the hash chain every few seconds (one sealer at a time, even across server copies). */
 export function startAuditSealer(ctx: Ctx, log: Logger, everyMs = 3000) {
-  let running = false;
-  let stopped = false;
-  const tick = async () => {
-    if (running || stopped) return;
-    running = true;
-    try {
+  const seal = () => sealPending(ctx.db, ctx.clock.now());
+  return every(
+    everyMs,
+    log,
+    "audit sealing",
+    async (isStopped) => {
       // Drain what is pending, a page at a time.
-      while (!stopped && (await sealPending(ctx.db, ctx.clock.now())) === 1000);
-    } catch (err) {
-      log.error({ err }, "audit sealing failed");
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      while (running) await new Promise((r) => setTimeout(r, 20));
-      // Seal what the last requests wrote, so a clean stop leaves nothing unsealed.
-      await sealPending(ctx.db, ctx.clock.now()).catch(() => 0);
+      while (!isStopped() && (await seal()) === 1000);
     },
-  };
+    // Seal what the last requests wrote, so a clean stop leaves nothing unsealed.
+    () => seal().catch(() => 0),
+  );
 }
