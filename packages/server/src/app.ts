@@ -28,6 +28,7 @@ import { processRoutes } from "./modules/workflow/processes.routes.js";
 import { QueueEventHub } from "./modules/queue/events.js";
 import { queueEventRoutes } from "./modules/queue/events.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
+import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
 import { queueRoutes, queueRuleRoutes } from "./modules/queue/queue.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
 import {
@@ -123,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       queueRoutes(api);
       queueRuleRoutes(api);
       auditRoutes(api);
+      supervisionRoutes(api);
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

@@ -11,7 +11,7 @@ import type { CatalogFile } from "./modules/catalog/catalog.file.js";
 import { catalogFromXlsx, catalogToXlsx } from "./modules/catalog/catalog.xlsx.js";
 import { createStaff } from "./modules/org/staff.service.js";
 import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
-import { smsGatewayFromEnv, startAuditSealer, startDispatcher } from "./jobs.js";
+import { smsGatewayFromEnv, startAuditSealer, startDeadlineCheck, startDispatcher } from "./jobs.js";
 import { sealPending, verifyChain } from "./modules/audit/chain.js";
 import { readCatalogFile } from "./seed/reference.js";
 
@@ -85,8 +85,10 @@ async function serve(config: Config) {
   });
   const dispatcher = startDispatcher(systemCtx(rt), smsGatewayFromEnv(), rt.log);
   const sealer = startAuditSealer(systemCtx(rt), rt.log);
+  const deadlines = startDeadlineCheck(systemCtx(rt), rt.log);
   app.addHook("onClose", async () => {
     await dispatcher.stop();
+    await deadlines.stop();
     await sealer.stop();
   });
   await app.listen({ port: config.port, host: config.host, listenTextResolver: () => "server started" });

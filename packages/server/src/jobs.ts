@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Ctx } from "./http/context.js";
 import { sealPending } from "./modules/audit/chain.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
+import { checkDeadlines } from "./modules/supervision/alerts.service.js";
 import {
   HttpSmsGateway,
   SandboxSmsGateway,
@@ -74,4 +75,12 @@ export function startAuditSealer(ctx: Ctx, log: Logger, everyMs = 3000) {
     // Seal what the last requests wrote, so a clean stop leaves nothing unsealed.
     () => seal().catch(() => 0),
   );
+}
+
+/** Checks every open task against its deadline once a minute (电子监察). */
+export function startDeadlineCheck(ctx: Ctx, log: Logger, everyMs = 60_000) {
+  return every(everyMs, log, "deadline check", async () => {
+    const r = await checkDeadlines(ctx);
+    if (r.raised + r.resolved > 0) log.info(r, "supervision cards updated");
+  });
 }

@@ -14,3 +14,4 @@ export * from "./workflow/engine.js";
 export * from "./cases/cases.js";
 export * from "./queue/queue.js";
 export * from "./queue/kpis.js";
+export * from "./supervision/alerts.js";

@@ -411,7 +411,20 @@ export interface QueueEventsTable {
   at: Timestamp;
 }
 
+export interface SupervisionAlertsTable {
+  id: Generated<string>;
+  district_code: string;
+  task_id: string;
+  case_id: string;
+  org_code: string;
+  level: "warning" | "yellow" | "red";
+  due_date: string;
+  raised_at: Timestamp;
+  resolved_at: Timestamp | null;
+}
+
 export interface Database {
+  supervision_alerts: SupervisionAlertsTable;
   audit_chain_head: AuditChainHeadTable;
   queue_services: QueueServicesTable;
   queue_rules: QueueRulesTable;

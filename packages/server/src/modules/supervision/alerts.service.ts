@@ -1,0 +1,118 @@
+import { ALERT_LEVELS, alertLevel, chinaDate, type AlertLevel } from "@onewindow/shared";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import type { StaffActor } from "../../http/actor.js";
+import type { Ctx } from "../../http/context.js";
+import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { grantPaths } from "../org/org.policy.js";
+import { pathUnderAny } from "../org/org.repo.js";
+
+const RED_AFTER_KEY = "supervision.redAfterWorkingDays";
+/** Working days a task may stay overdue before the yellow card turns red (local practice). */
+export const DEFAULT_RED_AFTER_WORKING_DAYS = 3;
+
+async function redAfter(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", RED_AFTER_KEY)
+    .executeTakeFirst();
+  return typeof row?.value === "number" ? row.value : DEFAULT_RED_AFTER_WORKING_DAYS;
+}
+
+/**
+ * The deadline check (a job; safe to run on several server copies at once: each
+ * card is unique per task and level). Every open task of a running case gets the
+ * card its due date calls for on the working-day calendar; cards of tasks no
+ * longer open (or whose case is paused for 补正) are resolved.
+ */
+export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCode">) {
+  const now = ctx.clock.now();
+  const today = chinaDate(now);
+  const [calendar, grace] = await Promise.all([loadWorkCalendar(ctx.db), redAfter(ctx.db)]);
+  const open = await ctx.db
+    .selectFrom("tasks as t")
+    .innerJoin("cases as c", "c.id", "t.case_id")
+    .select(["t.id", "t.case_id", "t.org_code", "t.due_date"])
+    .where("t.status", "=", "open")
+    .where("c.paused_since", "is", null)
+    .where("t.due_date", "is not", null)
+    .execute();
+  const cards = open.flatMap((t) => {
+    const level = alertLevel(t.due_date!, today, calendar, grace);
+    if (!level) return [];
+    // A red card comes after a yellow one: record every level reached, once each.
+    const reached = ALERT_LEVELS.slice(0, ALERT_LEVELS.indexOf(level) + 1).filter(
+      (l) => level === "warning" || l !== "warning",
+    );
+    return reached.map((l) => ({
+      district_code: ctx.districtCode,
+      task_id: t.id,
+      case_id: t.case_id,
+      org_code: t.org_code,
+      level: l,
+      due_date: t.due_date!,
+      raised_at: now,
+    }));
+  });
+  let raised = 0;
+  for (let i = 0; i < cards.length; i += 500) {
+    const r = await ctx.db
+      .insertInto("supervision_alerts")
+      .values(cards.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(["task_id", "level"]).doNothing())
+      .executeTakeFirst();
+    raised += Number(r.numInsertedOrUpdatedRows ?? 0);
+  }
+  const resolved = await ctx.db
+    .updateTable("supervision_alerts")
+    .set({ resolved_at: now })
+    .where("resolved_at", "is", null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("tasks as t")
+            .innerJoin("cases as c", "c.id", "t.case_id")
+            .select("t.id")
+            .whereRef("t.id", "=", "supervision_alerts.task_id")
+            .where("t.status", "=", "open")
+            .where("c.paused_since", "is", null),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return { raised, resolved: Number(resolved.numUpdatedRows) };
+}
+
+/** Open cards at offices inside the supervisor's jurisdiction, the most severe first. */
+export async function listAlerts(ctx: Ctx, actor: StaffActor, level?: AlertLevel) {
+  const q = ctx.db
+    .selectFrom("supervision_alerts as a")
+    .innerJoin("orgs as o", "o.code", "a.org_code")
+    .innerJoin("cases as c", "c.id", "a.case_id")
+    .innerJoin("tasks as t", "t.id", "a.task_id")
+    .select([
+      "a.level",
+      "a.due_date",
+      "a.raised_at",
+      "a.org_code",
+      "o.name as org_name",
+      "c.case_no",
+      "t.id as task_id",
+      "t.name as task_name",
+    ])
+    .where("a.resolved_at", "is", null)
+    .where(pathUnderAny("o.path", grantPaths(actor, ["supervisor", "admin"])));
+  const rows = await q.orderBy("a.due_date").orderBy("c.case_no").execute();
+  const rank = (l: AlertLevel) => ALERT_LEVELS.indexOf(l);
+  // One line per task: its most severe open card.
+  const best = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const seen = best.get(r.task_id);
+    if (!seen || rank(r.level) > rank(seen.level)) best.set(r.task_id, r);
+  }
+  return [...best.values()]
+    .filter((r) => !level || r.level === level)
+    .sort((a, b) => rank(b.level) - rank(a.level) || a.due_date.localeCompare(b.due_date));
+}
