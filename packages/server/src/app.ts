@@ -56,6 +56,8 @@ export type AppOptions = {
   /** Other departments' systems; sandboxes unless configured. */
   departments?: Departments;
   defaultMetrics?: boolean;
+  /** Runs after POST /admin/clock moved the test clock (the server re-checks deadlines at once). */
+  onClockSet?: () => Promise<unknown>;
 };
 
 export const API_PREFIX = "/api/v1";
@@ -134,7 +136,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           land: sandboxLandAdapter(behaviour),
         },
       );
-      if (opts.testClock) clockRoute(api, opts.testClock);
+      if (opts.testClock) clockRoute(api, opts.testClock, opts.onClockSet);
     },
     { prefix: API_PREFIX },
   );
@@ -159,7 +161,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-function clockRoute(app: FastifyInstance, clock: SettableClock) {
+function clockRoute(app: FastifyInstance, clock: SettableClock, onClockSet?: () => Promise<unknown>) {
   app.withTypeProvider<TypeBoxTypeProvider>().post(
     "/admin/clock",
     {
@@ -176,6 +178,7 @@ function clockRoute(app: FastifyInstance, clock: SettableClock) {
       if (Number.isNaN(to.getTime()))
         throw new AppError("VALIDATION_FAILED", { field: "now", messageKey: "VALIDATION_FAILED.format" });
       clock.set(to);
+      await onClockSet?.();
       return { now: clock.now().toISOString() };
     },
   );

@@ -43,6 +43,8 @@ function every(
   };
   const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
+  // First run right away, not one interval after start.
+  setImmediate(() => void tick());
   return {
     async stop() {
       stopped = true;

@@ -17,6 +17,7 @@ import { TasksPage } from "./pages/TasksPage.js";
 import { CasePage } from "./pages/CasePage.js";
 import { ProgressPage } from "./pages/ProgressPage.js";
 import { QueuePage } from "./pages/QueuePage.js";
+import { SupervisionPage } from "./pages/SupervisionPage.js";
 import { QueuePositionPage } from "./pages/QueuePositionPage.js";
 
 const theme = {
@@ -66,6 +67,7 @@ function Routed() {
         {hasRole("admin") && <Route path="/admin" element={<AdminPage />} />}
         {hasRole("clerk") && <Route path="/intake" element={<IntakePage />} />}
         {hasRole("clerk") && <Route path="/queue" element={<QueuePage />} />}
+        {hasRole("supervisor") && <Route path="/supervision" element={<SupervisionPage />} />}
         <Route path="/tasks" element={<TasksPage />} />
         <Route path="/cases/:caseNo" element={<CasePage />} />
         <Route path="*" element={<Navigate to={home} replace />} />

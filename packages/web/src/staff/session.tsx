@@ -15,6 +15,7 @@ const SessionContext = createContext<Session | undefined>(undefined);
 export function homeFor(user: User): string {
   if (user.roles.some((r) => r.role === "clerk")) return "/intake";
   if (user.roles.some((r) => r.role === "approver")) return "/tasks";
+  if (user.roles.some((r) => r.role === "supervisor")) return "/supervision";
   return "/orgs";
 }
 

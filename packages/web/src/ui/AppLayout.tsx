@@ -6,6 +6,7 @@ import {
   FormOutlined,
   KeyOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SoundOutlined,
   TranslationOutlined,
@@ -37,6 +38,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       : []),
     ...(hasRole("clerk") || hasRole("approver")
       ? [{ key: "/tasks", icon: <AuditOutlined />, label: t("nav.tasks") }]
+      : []),
+    ...(hasRole("supervisor")
+      ? [{ key: "/supervision", icon: <SafetyCertificateOutlined />, label: t("nav.supervision") }]
       : []),
     { key: "/orgs", icon: <ApartmentOutlined />, label: t("nav.orgs") },
     { key: "/catalog", icon: <AppstoreOutlined />, label: t("nav.catalog") },
