@@ -8,6 +8,7 @@ import { acceptCase } from "./intake.service.js";
 import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
+import { openCardsOf } from "../supervision/alerts.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
 
 const CaseStatusSchema = Type.Unsafe<(typeof CASE_STATUSES)[number]>(
@@ -192,6 +193,10 @@ export function caseRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const rows = await listOpenTasks(req.ctx, staffOf(req));
+      const cards = await openCardsOf(
+        req.ctx.db,
+        rows.map((t) => t.id),
+      );
       return {
         items: rows.map((t) => ({
           id: t.id,
@@ -203,6 +208,7 @@ export function caseRoutes(app: FastifyInstance) {
           itemName: t.item_name,
           applicantName: t.applicant_name,
           arrivedAt: isoChina(t.opened_at),
+          card: cards.get(t.id) ?? null,
         })),
       };
     },

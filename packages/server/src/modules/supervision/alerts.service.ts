@@ -116,3 +116,20 @@ export async function listAlerts(ctx: Ctx, actor: StaffActor, level?: AlertLevel
     .filter((r) => !level || r.level === level)
     .sort((a, b) => rank(b.level) - rank(a.level) || a.due_date.localeCompare(b.due_date));
 }
+
+/** The most severe open card of each of these tasks (shown on the approver's workbench). */
+export async function openCardsOf(db: Kysely<Database>, taskIds: string[]): Promise<Map<string, AlertLevel>> {
+  const out = new Map<string, AlertLevel>();
+  if (taskIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("supervision_alerts")
+    .select(["task_id", "level"])
+    .where("task_id", "in", taskIds)
+    .where("resolved_at", "is", null)
+    .execute();
+  for (const r of rows) {
+    const seen = out.get(r.task_id);
+    if (!seen || ALERT_LEVELS.indexOf(r.level) > ALERT_LEVELS.indexOf(seen)) out.set(r.task_id, r.level);
+  }
+  return out;
+}

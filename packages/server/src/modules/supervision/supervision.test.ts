@@ -84,6 +84,12 @@ describe("deadline cards on the working-day clock", () => {
     expect((await alerts("frbl.supervisor")).some((a) => a.caseNo === caseNo)).toBe(true);
 
     const approver = await t.login("xc.approver");
+    // The card shows on the responsible office's workbench.
+    const workbench = await t.app.inject({ url: "/api/v1/tasks?status=open", headers: bearer(approver) });
+    const mine = workbench
+      .json<{ items: { id: string; card: string | null }[] }>()
+      .items.find((x) => x.id === task.id);
+    expect(mine?.card).toBe("red");
     const done = await t.app.inject({
       method: "POST",
       url: `/api/v1/tasks/${task.id}/complete`,

@@ -12,7 +12,11 @@ type TaskRow = {
   dueAt: string;
   itemName: string;
   applicantName: string;
+  /** 电子监察 card on this step, if any. */
+  card: "warning" | "yellow" | "red" | null;
 };
+
+const CARD_COLOR = { warning: "orange", yellow: "gold", red: "red" } as const;
 
 /** 临期 when due today or tomorrow, 超期 when past due (China date). */
 function urgency(dueAt: string): "overdue" | "soon" | undefined {
@@ -52,12 +56,17 @@ export function TasksPage() {
           {
             title: t("tasks.due"),
             dataIndex: "dueAt",
-            render: (d: string) => {
+            render: (d: string, row) => {
               const u = urgency(d);
               return (
                 <span>
                   {d.slice(0, 10)}{" "}
                   {u && <Tag color={u === "overdue" ? "red" : "orange"}>{t(`tasks.${u}`)}</Tag>}
+                  {row.card && (
+                    <Tag color={CARD_COLOR[row.card]} data-testid="task-card">
+                      {t(`supervision.levels.${row.card}`)}
+                    </Tag>
+                  )}
                 </span>
               );
             },
