@@ -29,7 +29,8 @@ import { QueueEventHub } from "./modules/queue/events.js";
 import { queueEventRoutes } from "./modules/queue/events.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
-import { queueRoutes, queueRuleRoutes } from "./modules/queue/queue.routes.js";
+import { queueRoutes } from "./modules/queue/queue.routes.js";
+import { queueRuleRoutes } from "./modules/queue/queue.admin.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
 import {
   sandboxBehaviourFromEnv,

@@ -24,6 +24,7 @@ import {
   positionsByGroup,
   saveSiteState,
   siteRules,
+  siteState,
   waitingTickets,
   type LineTicket,
   type SiteRules,
@@ -329,24 +330,26 @@ function stateError(t: { number: string; status: QueueTicketStatus }, action: Ti
 }
 
 /** The line as a counter would call it, each ticket with why it stands where it does. */
-export async function lineForCounter(
-  ctx: Ctx,
-  siteCode: string,
-  counter?: { id: string; serviceCodes: string[] | null },
-) {
+export async function lineForCounter(ctx: Ctx, siteCode: string, counterId?: string) {
   const now = ctx.clock.now();
   const day = chinaDate(now);
-  const [waiting, rules, stateRow, services] = await Promise.all([
+  let counter: { id: string; serviceCodes: string[] | null } | undefined;
+  if (counterId) {
+    const c = await ctx.db
+      .selectFrom("counters")
+      .select(["id", "service_codes"])
+      .where("id", "=", counterId)
+      .where("site_code", "=", siteCode)
+      .executeTakeFirst();
+    if (!c) throw new AppError("COUNTER_NOT_FOUND");
+    counter = { id: c.id, serviceCodes: c.service_codes };
+  }
+  const [waiting, rules, state, services] = await Promise.all([
     waitingTickets(ctx.db, siteCode, day).then((w) => (counter ? w.filter(callableBy(counter)) : w)),
     siteRules(ctx.db, siteCode),
-    ctx.db
-      .selectFrom("queue_site_state")
-      .select(["day", "normals_since_priority"])
-      .where("site_code", "=", siteCode)
-      .executeTakeFirst(),
-    ctx.db.selectFrom("queue_services").select(["code", "name"]).where("site_code", "=", siteCode).execute(),
+    siteState(ctx.db, siteCode, day),
+    servicesOf(ctx.db, siteCode),
   ]);
-  const state = { normalsSincePriority: stateRow?.day === day ? stateRow.normals_since_priority : 0 };
   const names = new Map(services.map((s) => [s.code, s.name]));
   const order = projectOrder(waiting, rules, state, now.getTime());
   return {

@@ -4,14 +4,12 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { chinaDate, QUEUE_PRIORITIES, TICKET_STATUSES } from "@onewindow/shared";
 import { requireSignedIn, requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
-import { AppError } from "../../errors.js";
 import { isoChina } from "../cases/cases.present.js";
 import { siteKpis } from "./board.service.js";
 import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
-import { changeCounter, listSiteCounters, saveServiceGroup, setCounterServices } from "./counters.service.js";
-import { saveSiteRules, siteRules } from "./line.js";
+import { changeCounter, listSiteCounters } from "./counters.service.js";
 import { siteFor } from "./queue.access.js";
-import { issueTicket, publicPosition, servicesOf, ticketForClerk, waitingCounts } from "./tickets.service.js";
+import { issueTicket, publicPosition, ticketForClerk, waitingCounts } from "./tickets.service.js";
 
 const Priority = Type.Unsafe<(typeof QUEUE_PRIORITIES)[number]>(Type.String({ enum: [...QUEUE_PRIORITIES] }));
 const TicketStatus = Type.Unsafe<(typeof TICKET_STATUSES)[number]>(
@@ -35,8 +33,8 @@ const TicketAnswer = Type.Object({
   }),
 });
 
-const SiteParams = Type.Object({ siteCode: Type.String({ maxLength: 12 }) });
-const IdParams = Type.Object({ id: Type.String({ format: "uuid" }) });
+export const SiteParams = Type.Object({ siteCode: Type.String({ maxLength: 12 }) });
+export const IdParams = Type.Object({ id: Type.String({ format: "uuid" }) });
 
 export function queueRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -112,15 +110,11 @@ export function queueRoutes(app: FastifyInstance) {
         roles: [],
         deviceKinds: ["kiosk", "display"],
       });
-      const [services, counts] = await Promise.all([
-        servicesOf(req.ctx.db, site.code),
-        waitingCounts(req.ctx.db, site.code, chinaDate(req.ctx.clock.now())),
-      ]);
-      const waiting = new Map(counts.map((c) => [c.serviceCode, c.waiting]));
+      const counts = await waitingCounts(req.ctx.db, site.code, chinaDate(req.ctx.clock.now()));
       return {
         siteCode: site.code,
         siteName: site.name,
-        items: services.map((s) => ({ code: s.code, name: s.name, waiting: waiting.get(s.code) ?? 0 })),
+        items: counts.map((c) => ({ code: c.serviceCode, name: c.name, waiting: c.waiting })),
       };
     },
   );
@@ -170,18 +164,7 @@ export function queueRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const site = await siteFor(req.ctx.db, req.actor, req.params.siteCode, { roles: [] });
-      let counter: { id: string; serviceCodes: string[] | null } | undefined;
-      if (req.query.counterId) {
-        const c = await req.ctx.db
-          .selectFrom("counters")
-          .select(["id", "service_codes"])
-          .where("id", "=", req.query.counterId)
-          .where("site_code", "=", site.code)
-          .executeTakeFirst();
-        if (!c) throw new AppError("COUNTER_NOT_FOUND");
-        counter = { id: c.id, serviceCodes: c.service_codes };
-      }
-      const line = await lineForCounter(req.ctx, site.code, counter);
+      const line = await lineForCounter(req.ctx, site.code, req.query.counterId);
       return { ...line, items: line.items.map((i) => ({ ...i, issuedAt: isoChina(i.issuedAt) })) };
     },
   );
@@ -335,92 +318,5 @@ export function queueRoutes(app: FastifyInstance) {
       const p = await publicPosition(req.ctx, req.params.token);
       return { ...p, issuedAt: isoChina(p.issuedAt) };
     },
-  );
-}
-
-const RulesBody = strictObject({
-  priorityEvery: Type.Integer({ minimum: 0, maximum: 20 }),
-  appointmentLeadMinutes: Type.Integer({ minimum: 0, maximum: 120 }),
-  maxRecalls: Type.Integer({ minimum: 0, maximum: 10 }),
-  nearPosition: Type.Integer({ minimum: 1, maximum: 50 }),
-  targetWaitMinutes: Type.Integer({ minimum: 1, maximum: 240 }),
-  notice: Type.String({ maxLength: 300 }),
-});
-
-/** A hall's calling rule: readable by its staff, set by its administrators. */
-export function queueRuleRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  r.get(
-    "/queue/sites/:siteCode/rules",
-    {
-      onRequest: requireSignedIn(),
-      schema: { tags: ["queue"], summary: "大厅叫号规则", params: SiteParams, response: errors(401, 404) },
-    },
-    async (req) => {
-      const site = await siteFor(req.ctx.db, req.actor, req.params.siteCode, {
-        roles: [],
-        deviceKinds: ["kiosk", "display"],
-      });
-      return siteRules(req.ctx.db, site.code);
-    },
-  );
-  r.put(
-    "/queue/sites/:siteCode/rules",
-    {
-      onRequest: requireStaff("admin"),
-      schema: {
-        tags: ["queue"],
-        summary: "设置大厅叫号规则（优先号穿插、预约提前量、重呼次数、到号提醒位次、目标等候、滚动公告）",
-        params: SiteParams,
-        body: RulesBody,
-        response: errors(400, 401, 403, 404),
-      },
-    },
-    async (req) => saveSiteRules(req.ctx, staffOf(req, ["admin"]), req.params.siteCode, req.body),
-  );
-
-  r.put(
-    "/queue/sites/:siteCode/services/:code",
-    {
-      onRequest: requireStaff("admin"),
-      schema: {
-        tags: ["queue"],
-        summary: "新增或修改取号业务组（号码前缀、起止号、每日上限、对应事项分类）",
-        params: Type.Object({
-          siteCode: Type.String({ maxLength: 12 }),
-          code: Type.String({ maxLength: 1 }),
-        }),
-        body: strictObject({
-          name: Type.String({ minLength: 1, maxLength: 20 }),
-          categories: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }),
-          startNo: Type.Integer({ minimum: 1, maximum: 9999 }),
-          endNo: Type.Integer({ minimum: 1, maximum: 9999 }),
-          dailyCap: Type.Union([Type.Integer({ minimum: 1, maximum: 9999 }), Type.Null()]),
-        }),
-        response: errors(400, 401, 403, 404),
-      },
-    },
-    async (req) =>
-      saveServiceGroup(req.ctx, staffOf(req, ["admin"]), req.params.siteCode, req.params.code, req.body),
-  );
-
-  r.put(
-    "/queue/counters/:id/services",
-    {
-      onRequest: requireStaff("admin"),
-      schema: {
-        tags: ["queue"],
-        summary: "设置窗口办理的业务组（null 表示全部，即综合窗口）",
-        params: IdParams,
-        body: strictObject({
-          serviceCodes: Type.Union([
-            Type.Array(Type.String({ maxLength: 1 }), { minItems: 1, maxItems: 26 }),
-            Type.Null(),
-          ]),
-        }),
-        response: errors(400, 401, 403, 404),
-      },
-    },
-    async (req) => setCounterServices(req.ctx, staffOf(req, ["admin"]), req.params.id, req.body.serviceCodes),
   );
 }
