@@ -29,6 +29,7 @@ import { QueueEventHub } from "./modules/queue/events.js";
 import { queueEventRoutes } from "./modules/queue/events.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
+import { evaluationRoutes } from "./modules/evaluation/evaluations.routes.js";
 import { queueRoutes } from "./modules/queue/queue.routes.js";
 import { queueRuleRoutes } from "./modules/queue/queue.admin.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
@@ -128,6 +129,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       queueRuleRoutes(api);
       auditRoutes(api);
       supervisionRoutes(api);
+      evaluationRoutes(api);
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

@@ -13,7 +13,7 @@ import { createStaff } from "./modules/org/staff.service.js";
 import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
 import { smsGatewayFromEnv, startAuditSealer, startDeadlineCheck, startDispatcher } from "./jobs.js";
 import { sealPending, verifyChain } from "./modules/audit/chain.js";
-import { checkDeadlines } from "./modules/supervision/alerts.service.js";
+import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import { readCatalogFile } from "./seed/reference.js";
 
 const USAGE = `onewindow — 一窗通 community service platform
@@ -83,7 +83,7 @@ async function serve(config: Config) {
     logLevel: config.logLevel,
     publicUrl: config.publicUrl,
     defaultMetrics: true,
-    onClockSet: () => checkDeadlines(systemCtx(rt)),
+    onClockSet: () => runSupervisionChecks(systemCtx(rt)),
   });
   const dispatcher = startDispatcher(systemCtx(rt), smsGatewayFromEnv(), rt.log);
   const sealer = startAuditSealer(systemCtx(rt), rt.log);

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Ctx } from "./http/context.js";
 import { sealPending } from "./modules/audit/chain.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
-import { checkDeadlines } from "./modules/supervision/alerts.service.js";
+import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import {
   HttpSmsGateway,
   SandboxSmsGateway,
@@ -79,10 +79,10 @@ export function startAuditSealer(ctx: Ctx, log: Logger, everyMs = 3000) {
   );
 }
 
-/** Checks every open task against its deadline once a minute (电子监察). */
+/** Checks every open task against its deadline, and flags finished ones, once a minute (电子监察). */
 export function startDeadlineCheck(ctx: Ctx, log: Logger, everyMs = 60_000) {
   return every(everyMs, log, "deadline check", async () => {
-    const r = await checkDeadlines(ctx);
-    if (r.raised + r.resolved > 0) log.info(r, "supervision cards updated");
+    const r = await runSupervisionChecks(ctx);
+    if (r.raised + r.resolved + r.flagged > 0) log.info(r, "supervision cards updated");
   });
 }

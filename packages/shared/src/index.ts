@@ -15,3 +15,8 @@ export * from "./cases/cases.js";
 export * from "./queue/queue.js";
 export * from "./queue/kpis.js";
 export * from "./supervision/alerts.js";
+export * from "./supervision/review.js";
+export * from "./supervision/flags.js";
+export * from "./evaluation/levels.js";
+export * from "./analytics/erlang.js";
+export * from "./analytics/staffing.js";

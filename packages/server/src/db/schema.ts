@@ -66,6 +66,9 @@ export interface StaffTable {
   password_changed_at: Timestamp;
   created_at: Timestamp;
   created_by: string | null;
+  phone_cipher: Generated<string | null>;
+  phone_index: Generated<string | null>;
+  phone_masked: Generated<string | null>;
 }
 
 export interface StaffRolesTable {
@@ -423,7 +426,76 @@ export interface SupervisionAlertsTable {
   resolved_at: Timestamp | null;
 }
 
+export interface SupervisionFlagsTable {
+  id: Generated<string>;
+  district_code: string;
+  kind: "stage_overtime" | "late_forwarding" | "refusal_without_reason";
+  task_id: string;
+  case_id: string;
+  org_code: string;
+  staff_id: string | null;
+  detail: string;
+  raised_at: Timestamp;
+}
+
+export interface SupervisionOrdersTable {
+  id: Generated<string>;
+  district_code: string;
+  case_id: string;
+  org_code: string;
+  message: string;
+  answer_due: string;
+  sent_by: string;
+  sent_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  answer: string | null;
+}
+
+export interface EvaluationsTable {
+  id: Generated<string>;
+  district_code: string;
+  channel: "online" | "onsite";
+  case_id: string | null;
+  ticket_id: string | null;
+  org_code: string;
+  level: number;
+  comment: string | null;
+  resident_id: string | null;
+  created_at: Timestamp;
+  appeal_status: Generated<"none" | "pending" | "upheld" | "dismissed">;
+  appeal_reason: string | null;
+  appealed_by: string | null;
+  appealed_at: Timestamp | null;
+  appeal_note: string | null;
+  appeal_decided_by: string | null;
+  appeal_decided_at: Timestamp | null;
+}
+
+export interface RectificationsTable {
+  id: Generated<string>;
+  district_code: string;
+  evaluation_id: string;
+  org_code: string;
+  due_date: string;
+  status: Generated<"open" | "done" | "withdrawn">;
+  callback_at: Timestamp | null;
+  callback_by: string | null;
+  callback_reached: boolean | null;
+  callback_note: string | null;
+  result: string | null;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  supervision_flags: SupervisionFlagsTable;
+  supervision_orders: SupervisionOrdersTable;
+  evaluations: EvaluationsTable;
+  rectifications: RectificationsTable;
   supervision_alerts: SupervisionAlertsTable;
   audit_chain_head: AuditChainHeadTable;
   queue_services: QueueServicesTable;

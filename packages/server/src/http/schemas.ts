@@ -42,3 +42,6 @@ export const OrgCode = Type.String({
   maxLength: 20,
   description: "12-digit area code, or <area>-<KEY> for a department",
 });
+
+/** `/{id}` of a record addressed by uuid. */
+export const IdParams = Type.Object({ id: Type.String({ format: "uuid" }) });

@@ -136,6 +136,11 @@ export function demoResidents(count = 320): NewResident[] {
   return residents;
 }
 
+/** Fictitious numbers in the 1380000xxxx block, one per demo account. */
+export function demoStaffPhone(index: number): string {
+  return `1380000${String(index).padStart(4, "0")}`;
+}
+
 /** Loads demo staff and residents; running it again adds nothing twice. */
 export async function loadDemoData(ctx: Ctx) {
   let staffCreated = 0;
@@ -152,6 +157,7 @@ export async function loadDemoData(ctx: Ctx) {
       password: DEMO_PASSWORD,
       orgCode: account.orgCode,
       roles: account.roles.map(([role, orgCode]) => ({ role, orgCode })),
+      phone: demoStaffPhone(DEMO_STAFF.indexOf(account)),
     });
     staffCreated++;
   }

@@ -168,6 +168,38 @@ const messages = {
     "zh-CN": "您的账号没有可受理办件的服务大厅",
     en: "Your account has no service hall to accept cases at",
   },
+  "VALIDATION_FAILED.orderOrg": {
+    "zh-CN": "{label}必须是办理该办件的单位（受理社区或有办理环节的单位），且在您的监察范围内",
+    en: "{label} must be an office handling this case (its community or one with a task on it) within your jurisdiction",
+  },
+  "VALIDATION_FAILED.quarter": {
+    "zh-CN": "{label}应写作 2026Q3 这样的年份加季度",
+    en: "{label} must look like 2026Q3",
+  },
+  "VALIDATION_FAILED.level": {
+    "zh-CN": "{label}应为 1–5：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意",
+    en: "{label} must be 1–5 (5 very satisfied … 1 very dissatisfied)",
+  },
+  "VALIDATION_FAILED.evaluationCase": {
+    "zh-CN": "{label}：只有办结后的办件可以评价",
+    en: "{label}: only a finished case can be rated",
+  },
+  ORDER_NOT_FOUND: { "zh-CN": "找不到该督办单", en: "Supervision order not found" },
+  ORDER_ANSWERED: { "zh-CN": "该督办单已答复", en: "This supervision order was already answered" },
+  EVALUATION_NOT_FOUND: { "zh-CN": "找不到该评价", en: "Rating not found" },
+  EVALUATION_EXISTS: {
+    "zh-CN": "该办件已经评价过（一事一评）",
+    en: "This case was already rated (one rating per case)",
+  },
+  APPEAL_STATE: {
+    "zh-CN": "该评价当前不能{action}（申诉状态：{status}）",
+    en: "This rating cannot be {action} now (appeal: {status})",
+  },
+  RECTIFICATION_NOT_FOUND: { "zh-CN": "找不到该整改任务", en: "Rectification not found" },
+  RECTIFICATION_STATE: {
+    "zh-CN": "整改任务当前不能{action}：{why}",
+    en: "The rectification cannot be {action}: {why}",
+  },
   ORG_NOT_FOUND: { "zh-CN": "找不到该机构", en: "Organisation not found" },
   ITEM_NOT_FOUND: { "zh-CN": "找不到该服务事项", en: "Service item not found" },
   USERNAME_TAKEN: { "zh-CN": "用户名已被使用", en: "This user name is taken" },
@@ -221,6 +253,15 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   reason: { "zh-CN": "原因", en: "reason" },
   date: { "zh-CN": "日期", en: "date" },
   appointmentAt: { "zh-CN": "预约时间", en: "appointment time" },
+  message: { "zh-CN": "督办要求", en: "message" },
+  answer: { "zh-CN": "答复内容", en: "answer" },
+  answerWithinWorkingDays: { "zh-CN": "答复期限（工作日）", en: "answer within (working days)" },
+  quarter: { "zh-CN": "季度", en: "quarter" },
+  level: { "zh-CN": "评价等级", en: "rating" },
+  ticketToken: { "zh-CN": "取号凭条", en: "ticket slip" },
+  note: { "zh-CN": "记录", en: "note" },
+  result: { "zh-CN": "整改情况", en: "result" },
+  upheld: { "zh-CN": "裁定结果", en: "decision" },
 };
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */

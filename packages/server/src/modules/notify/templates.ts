@@ -10,6 +10,11 @@ export const TEMPLATES = {
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）已办结，结果：不予批准{reason}。如有疑问请致电 12345。{url}",
   "queue.near":
     "【开福区一窗通】您在{site}取的{number}号前面还有{ahead}人，请回到大厅留意叫号。查看排队：{url}",
+  "supervision.card":
+    "【开福区电子监察】{name}：{org}承办的办件{caseNo}“{task}”环节{level}，期限{due}。请尽快办理并在工作台查看。",
+  "supervision.order": "【开福区电子监察】{name}：{org}收到督办单（办件{caseNo}），请签收并于{due}前答复。",
+  "evaluation.bad":
+    "【开福区电子监察】{name}：{org}收到一条差评（{level}），已生成整改任务，请于{due}前回访并整改。",
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

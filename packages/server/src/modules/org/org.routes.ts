@@ -109,6 +109,7 @@ export function orgRoutes(app: FastifyInstance) {
           name: Type.String({ minLength: 1, maxLength: 40 }),
           password: Type.String({ minLength: 1, maxLength: 128 }),
           orgCode: OrgCode,
+          phone: Type.Optional(Type.String({ maxLength: 11 })),
           roles: Type.Array(
             strictObject({ role: Type.Union(ROLES.map((x) => Type.Literal(x))), orgCode: OrgCode }),
             { minItems: 1, maxItems: 8 },
@@ -134,6 +135,7 @@ export function orgRoutes(app: FastifyInstance) {
           orgCode: s.org_code,
           orgName: s.org_name,
           active: s.active,
+          phone: s.phone_masked,
           createdAt: s.created_at.toISOString(),
           roles: s.roles.map((g) => ({ role: g.role, orgCode: g.org_code })),
         })),

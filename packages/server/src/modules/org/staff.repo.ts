@@ -41,6 +41,7 @@ export async function listStaffUnder(db: Db, roots: string[]) {
       "orgs.name as org_name",
       "staff.active",
       "staff.created_at",
+      "staff.phone_masked",
     ])
     .where(pathUnderAny("orgs.path", roots))
     .orderBy("orgs.path")

@@ -1,4 +1,4 @@
-import { passwordProblems, type Role } from "@onewindow/shared";
+import { isValidMobile, maskPhone, passwordProblems, type Role } from "@onewindow/shared";
 import { isUniqueViolation } from "../../db/errors.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
@@ -15,6 +15,8 @@ export type NewStaff = {
   password: string;
   orgCode: string;
   roles: { role: Role; orgCode: string }[];
+  /** Mobile for 电子监察 SMS (deadline cards, 督办); encrypted at rest. */
+  phone?: string | undefined;
 };
 
 /** Rejects a weak password with a message naming the field. */
@@ -40,6 +42,8 @@ async function assertAssignableOrg(ctx: Ctx, admin: StaffActor | undefined, code
 export async function createStaff(ctx: Ctx, admin: StaffActor | undefined, input: NewStaff) {
   const username = input.username.toLowerCase();
   assertStrongPassword(input.password, username);
+  if (input.phone !== undefined && !isValidMobile(input.phone))
+    throw invalidField("phone", "VALIDATION_FAILED.phone");
   await assertAssignableOrg(ctx, admin, input.orgCode, "orgCode");
   for (const [i, grant] of input.roles.entries()) {
     await assertAssignableOrg(ctx, admin, grant.orgCode, `roles[${i}].orgCode`);
@@ -59,6 +63,11 @@ export async function createStaff(ctx: Ctx, admin: StaffActor | undefined, input
         password_changed_at: now,
         created_at: now,
         created_by: admin?.id ?? null,
+        ...(input.phone && {
+          phone_cipher: ctx.box.encrypt(input.phone),
+          phone_index: ctx.box.blindIndex("phone", input.phone),
+          phone_masked: maskPhone(input.phone),
+        }),
       });
       const unique = new Map(input.roles.map((r) => [`${r.role}@${r.orgCode}`, r]));
       await repo.insertRoles(

@@ -2,11 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireSignedIn, requireStaff, staffOf } from "../../http/auth-hook.js";
-import { errors, strictObject } from "../../http/schemas.js";
+import { IdParams, errors, strictObject } from "../../http/schemas.js";
 import { saveServiceGroup, setCounterServices } from "./counters.service.js";
 import { saveSiteRules, siteRules } from "./line.js";
 import { siteFor } from "./queue.access.js";
-import { IdParams, SiteParams } from "./queue.routes.js";
+import { SiteParams } from "./queue.routes.js";
 
 const RulesBody = strictObject({
   priorityEvery: Type.Integer({ minimum: 0, maximum: 20 }),

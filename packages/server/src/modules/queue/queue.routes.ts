@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { chinaDate, QUEUE_PRIORITIES, TICKET_STATUSES } from "@onewindow/shared";
 import { requireSignedIn, requireStaff, staffOf } from "../../http/auth-hook.js";
-import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { IdParams, IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { isoChina } from "../cases/cases.present.js";
 import { siteKpis } from "./board.service.js";
 import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
@@ -34,7 +34,6 @@ const TicketAnswer = Type.Object({
 });
 
 export const SiteParams = Type.Object({ siteCode: Type.String({ maxLength: 12 }) });
-export const IdParams = Type.Object({ id: Type.String({ format: "uuid" }) });
 
 export function queueRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();

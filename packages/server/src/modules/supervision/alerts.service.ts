@@ -1,4 +1,4 @@
-import { ALERT_LEVELS, alertLevel, chinaDate, type AlertLevel } from "@onewindow/shared";
+import { ALERT_LEVELS, ALERT_LEVEL_TEXT, alertLevel, chinaDate, type AlertLevel } from "@onewindow/shared";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import type { StaffActor } from "../../http/actor.js";
@@ -6,6 +6,8 @@ import type { Ctx } from "../../http/context.js";
 import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { grantPaths } from "../org/org.policy.js";
 import { pathUnderAny } from "../org/org.repo.js";
+import { enqueueSms } from "../notify/notify.service.js";
+import { responsibleStaff } from "./responsible.js";
 
 const RED_AFTER_KEY = "supervision.redAfterWorkingDays";
 /** Working days a task may stay overdue before the yellow card turns red (local practice). */
@@ -26,7 +28,7 @@ async function redAfter(db: Kysely<Database>): Promise<number> {
  * card its due date calls for on the working-day calendar; cards of tasks no
  * longer open (or whose case is paused for 补正) are resolved.
  */
-export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCode">) {
+export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCode" | "box" | "tx">) {
   const now = ctx.clock.now();
   const today = chinaDate(now);
   const [calendar, grace] = await Promise.all([loadWorkCalendar(ctx.db), redAfter(ctx.db)]);
@@ -57,12 +59,16 @@ export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCo
   });
   let raised = 0;
   for (let i = 0; i < cards.length; i += 500) {
-    const r = await ctx.db
-      .insertInto("supervision_alerts")
-      .values(cards.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(["task_id", "level"]).doNothing())
-      .executeTakeFirst();
-    raised += Number(r.numInsertedOrUpdatedRows ?? 0);
+    raised += await ctx.tx(async (db) => {
+      const fresh = await db
+        .insertInto("supervision_alerts")
+        .values(cards.slice(i, i + 500))
+        .onConflict((oc) => oc.columns(["task_id", "level"]).doNothing())
+        .returning(["id", "level", "org_code", "task_id", "due_date"])
+        .execute();
+      await smsResponsible(db, ctx, now, fresh);
+      return fresh.length;
+    });
   }
   const resolved = await ctx.db
     .updateTable("supervision_alerts")
@@ -83,6 +89,60 @@ export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCo
     )
     .executeTakeFirst();
   return { raised, resolved: Number(resolved.numUpdatedRows) };
+}
+
+/**
+ * Texts the people responsible for each new card (in the card's transaction,
+ * through the outbox: no card without its SMS, and no SMS twice).
+ */
+async function smsResponsible(
+  db: Kysely<Database>,
+  ctx: Pick<Ctx, "districtCode" | "box">,
+  now: Date,
+  fresh: { id: string; level: AlertLevel; org_code: string; task_id: string; due_date: string }[],
+) {
+  if (fresh.length === 0) return;
+  const [people, tasks] = await Promise.all([
+    responsibleStaff(
+      db,
+      fresh.map((f) => f.org_code),
+    ),
+    db
+      .selectFrom("tasks as t")
+      .innerJoin("cases as c", "c.id", "t.case_id")
+      .innerJoin("orgs as o", "o.code", "t.org_code")
+      .select(["t.id", "t.name", "c.case_no", "o.short_name"])
+      .where(
+        "t.id",
+        "in",
+        fresh.map((f) => f.task_id),
+      )
+      .execute(),
+  ]);
+  const taskById = new Map(tasks.map((t) => [t.id, t]));
+  for (const card of fresh) {
+    const task = taskById.get(card.task_id)!;
+    for (const person of people.get(card.org_code) ?? []) {
+      if (!person.phoneCipher) continue;
+      await enqueueSms(
+        db,
+        { box: ctx.box, districtCode: ctx.districtCode, now },
+        {
+          key: `alert:${card.id}:${person.id}`,
+          to: ctx.box.decrypt(person.phoneCipher),
+          template: "supervision.card",
+          params: {
+            name: person.name,
+            org: task.short_name,
+            caseNo: task.case_no,
+            task: task.name,
+            level: ALERT_LEVEL_TEXT[card.level],
+            due: card.due_date,
+          },
+        },
+      );
+    }
+  }
 }
 
 /** Open cards at offices inside the supervisor's jurisdiction, the most severe first. */
@@ -112,9 +172,14 @@ export async function listAlerts(ctx: Ctx, actor: StaffActor, level?: AlertLevel
     const seen = best.get(r.task_id);
     if (!seen || rank(r.level) > rank(seen.level)) best.set(r.task_id, r);
   }
-  return [...best.values()]
+  const chosen = [...best.values()]
     .filter((r) => !level || r.level === level)
     .sort((a, b) => rank(b.level) - rank(a.level) || a.due_date.localeCompare(b.due_date));
+  const people = await responsibleStaff(
+    ctx.db,
+    chosen.map((r) => r.org_code),
+  );
+  return chosen.map((r) => ({ ...r, responsible: (people.get(r.org_code) ?? []).map((p) => p.name) }));
 }
 
 /** The most severe open card of each of these tasks (shown on the approver's workbench). */

@@ -1,0 +1,443 @@
+import {
+  chinaDate,
+  DEFAULT_RECTIFY_WORKING_DAYS,
+  EVALUATION_LEVEL_TEXT,
+  isBadRating,
+  maskName,
+  maskPhone,
+  parseResidentId,
+  rectificationDue,
+  type EvaluationLevel,
+} from "@onewindow/shared";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import { AppError, invalidField } from "../../errors.js";
+import type { StaffActor } from "../../http/actor.js";
+import type { Ctx } from "../../http/context.js";
+import { audit } from "../audit/audit.service.js";
+import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { findCaseByNo } from "../cases/cases.repo.js";
+import { enqueueSms } from "../notify/notify.service.js";
+import { grantPaths, isInJurisdiction } from "../org/org.policy.js";
+import { pathUnderAny } from "../org/org.repo.js";
+import { findResidentIdByIdNumber } from "../residents/residents.service.js";
+import { responsibleStaff } from "../supervision/responsible.js";
+
+/** Roles that answer for an office's ratings (rectify, appeal). */
+export const OFFICE_ROLES = ["approver", "clerk", "admin"] as const;
+
+const FINISHED = ["approved", "rejected", "not_accepted", "withdrawn"] as const;
+
+type NewRating = {
+  channel: "online" | "onsite";
+  caseId: string | null;
+  ticketId: string | null;
+  orgCode: string;
+  residentId: string | null;
+  level: EvaluationLevel;
+  comment: string | undefined;
+};
+
+/**
+ * Stores a rating; a 差评 (≤ 2) opens rectification with a working-day deadline
+ * and texts the office, all in one transaction. One rating per case or visit.
+ */
+async function storeRating(ctx: Ctx, r: NewRating) {
+  const now = ctx.clock.now();
+  const calendar = await loadWorkCalendar(ctx.db);
+  const due = rectificationDue(chinaDate(now), calendar, DEFAULT_RECTIFY_WORKING_DAYS);
+  try {
+    return await ctx.tx(async (db) => {
+      const { id } = await db
+        .insertInto("evaluations")
+        .values({
+          district_code: ctx.districtCode,
+          channel: r.channel,
+          case_id: r.caseId,
+          ticket_id: r.ticketId,
+          org_code: r.orgCode,
+          level: r.level,
+          comment: r.comment?.trim() || null,
+          resident_id: r.residentId,
+          created_at: now,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      let rectification: { id: string; dueDate: string } | undefined;
+      if (isBadRating(r.level)) {
+        const row = await db
+          .insertInto("rectifications")
+          .values({
+            district_code: ctx.districtCode,
+            evaluation_id: id,
+            org_code: r.orgCode,
+            due_date: due,
+            created_at: now,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        rectification = { id: row.id, dueDate: due };
+        await textOffice(db, ctx, now, { evaluationId: id, orgCode: r.orgCode, level: r.level, due });
+      }
+      await audit(
+        db,
+        { actor: ctx.actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+        {
+          action: "evaluation.create",
+          targetType: "evaluation",
+          targetId: id,
+          detail: { level: r.level, channel: r.channel },
+        },
+      );
+      return { id, level: r.level, levelText: EVALUATION_LEVEL_TEXT[r.level], rectification };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("EVALUATION_EXISTS");
+    throw err;
+  }
+}
+
+async function textOffice(
+  db: Kysely<Database>,
+  ctx: Ctx,
+  now: Date,
+  e: { evaluationId: string; orgCode: string; level: EvaluationLevel; due: string },
+) {
+  const [people, org] = await Promise.all([
+    responsibleStaff(db, [e.orgCode]),
+    db.selectFrom("orgs").select("short_name").where("code", "=", e.orgCode).executeTakeFirstOrThrow(),
+  ]);
+  for (const person of people.get(e.orgCode) ?? []) {
+    if (!person.phoneCipher) continue;
+    await enqueueSms(
+      db,
+      { box: ctx.box, districtCode: ctx.districtCode, now },
+      {
+        key: `evaluation:${e.evaluationId}:${person.id}`,
+        to: ctx.box.decrypt(person.phoneCipher),
+        template: "evaluation.bad",
+        params: { name: person.name, org: org.short_name, level: EVALUATION_LEVEL_TEXT[e.level], due: e.due },
+      },
+    );
+  }
+}
+
+/** 一事一评: the applicant (case number + ID number) rates a finished case; it counts for the accepting community. */
+export async function rateCase(
+  ctx: Ctx,
+  input: { caseNo: string; idNumber: string; level: EvaluationLevel; comment?: string | undefined },
+) {
+  const parsed = parseResidentId(input.idNumber);
+  if (!parsed.ok) throw invalidField("idNumber", `VALIDATION_FAILED.idNumber.${parsed.problem}`);
+  const c = await findCaseByNo(ctx.db, input.caseNo);
+  const residentId = await findResidentIdByIdNumber(ctx, input.idNumber.toUpperCase());
+  if (!c || c.resident_id !== residentId) throw new AppError("CASE_NOT_FOUND");
+  if (!(FINISHED as readonly string[]).includes(c.status))
+    throw invalidField("caseNo", "VALIDATION_FAILED.evaluationCase");
+  return storeRating(ctx, {
+    channel: "online",
+    caseId: c.id,
+    ticketId: null,
+    orgCode: c.community_code,
+    residentId: c.resident_id,
+    level: input.level,
+    comment: input.comment,
+  });
+}
+
+/** 一次一评: after a visit, whoever holds the ticket slip (its QR token) rates the hall. */
+export async function rateVisit(
+  ctx: Ctx,
+  input: { ticketToken: string; level: EvaluationLevel; comment?: string | undefined },
+) {
+  const t = await ctx.db
+    .selectFrom("queue_tickets")
+    .select(["id", "number", "site_code", "status", "resident_id"])
+    .where("public_token", "=", input.ticketToken)
+    .executeTakeFirst();
+  if (!t) throw new AppError("TICKET_NOT_FOUND");
+  if (t.status !== "finished")
+    throw new AppError("TICKET_STATE", { params: { number: t.number, status: t.status, action: "评价" } });
+  return storeRating(ctx, {
+    channel: "onsite",
+    caseId: null,
+    ticketId: t.id,
+    orgCode: t.site_code,
+    residentId: t.resident_id,
+    level: input.level,
+    comment: input.comment,
+  });
+}
+
+function evaluationQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom("evaluations as e")
+    .innerJoin("orgs as o", "o.code", "e.org_code")
+    .leftJoin("cases as c", "c.id", "e.case_id")
+    .leftJoin("service_items as i", "i.code", "c.item_code")
+    .leftJoin("queue_tickets as qt", "qt.id", "e.ticket_id")
+    .leftJoin("queue_services as qs", (j) =>
+      j.onRef("qs.site_code", "=", "qt.site_code").onRef("qs.code", "=", "qt.service_code"),
+    )
+    .leftJoin("rectifications as r", "r.evaluation_id", "e.id")
+    .leftJoin("residents as p", "p.id", "e.resident_id")
+    .select([
+      "e.id",
+      "e.channel",
+      "e.level",
+      "e.comment",
+      "e.created_at",
+      "e.appeal_status",
+      "e.appeal_reason",
+      "e.appeal_note",
+      "e.org_code",
+      "o.name as org_name",
+      "o.path as org_path",
+      "c.case_no",
+      "i.name as item_name",
+      "qt.number as ticket_number",
+      "qs.name as service_name",
+      "r.id as rectification_id",
+      "r.due_date as rectification_due",
+      "r.status as rectification_status",
+      "r.result as rectification_result",
+      "r.callback_at",
+      "r.callback_reached",
+      "r.callback_note",
+      "p.name as resident_name",
+      "p.phone_cipher as resident_phone_cipher",
+    ]);
+}
+
+type EvaluationRow = Awaited<ReturnType<ReturnType<typeof evaluationQuery>["executeTakeFirstOrThrow"]>>;
+
+/**
+ * Ratings as an office sees them — what was rated and how, never who rated
+ * (no case number, ticket number or name) — or as the supervision centre sees
+ * them, with the case and the evaluator masked, for the callback.
+ */
+export function presentEvaluation(ctx: Pick<Ctx, "box">, e: EvaluationRow, forSupervisor: boolean) {
+  const level = e.level as EvaluationLevel;
+  const base = {
+    id: e.id,
+    channel: e.channel,
+    level,
+    levelText: EVALUATION_LEVEL_TEXT[level],
+    comment: e.comment,
+    subject: e.item_name ?? e.service_name ?? "",
+    date: chinaDate(e.created_at),
+    orgCode: e.org_code,
+    orgName: e.org_name,
+    appeal: { status: e.appeal_status, reason: e.appeal_reason, note: e.appeal_note },
+    rectification: e.rectification_id
+      ? {
+          id: e.rectification_id,
+          dueDate: e.rectification_due,
+          status: e.rectification_status,
+          result: e.rectification_result,
+          callbackDone: e.callback_at !== null,
+        }
+      : null,
+  };
+  if (!forSupervisor) return base;
+  return {
+    ...base,
+    caseNo: e.case_no,
+    ticketNumber: e.ticket_number,
+    evaluator: {
+      name: e.resident_name ? maskName(e.resident_name) : null,
+      phone: e.resident_phone_cipher ? maskPhone(ctx.box.decrypt(e.resident_phone_cipher)) : null,
+    },
+    callback: e.callback_at
+      ? { at: e.callback_at.toISOString(), reached: e.callback_reached, note: e.callback_note }
+      : null,
+  };
+}
+
+export type EvaluationBox = "office" | "supervision";
+
+export async function listEvaluations(
+  ctx: Ctx,
+  actor: StaffActor,
+  box: EvaluationBox,
+  filter: { bad?: boolean | undefined },
+) {
+  const roots = box === "office" ? grantPaths(actor, OFFICE_ROLES) : grantPaths(actor, ["supervisor"]);
+  let q = evaluationQuery(ctx.db).where(pathUnderAny("o.path", roots));
+  if (filter.bad) q = q.where("e.level", "<=", 2);
+  const rows = await q.orderBy("e.created_at", "desc").limit(500).execute();
+  return rows.map((e) => presentEvaluation(ctx, e, box === "supervision"));
+}
+
+type StaffRole = "approver" | "clerk" | "admin" | "supervisor";
+
+/** A rating by its own id or by its rectification's id, inside the actor's jurisdiction. */
+async function ratingBy(
+  ctx: Ctx,
+  actor: StaffActor,
+  key: "e.id" | "r.id",
+  id: string,
+  roles: readonly StaffRole[],
+) {
+  const row = /^[0-9a-f-]{36}$/.test(id)
+    ? await evaluationQuery(ctx.db).where(key, "=", id).executeTakeFirst()
+    : undefined;
+  if (!row || !isInJurisdiction(actor, row.org_path, roles))
+    throw new AppError(key === "e.id" ? "EVALUATION_NOT_FOUND" : "RECTIFICATION_NOT_FOUND");
+  return row;
+}
+
+const evaluationFor = (ctx: Ctx, actor: StaffActor, id: string, roles: readonly StaffRole[]) =>
+  ratingBy(ctx, actor, "e.id", id, roles);
+const rectificationFor = (ctx: Ctx, actor: StaffActor, id: string, roles: readonly StaffRole[]) =>
+  ratingBy(ctx, actor, "r.id", id, roles);
+
+/** Closes the rectification once both the office's result and the callback are on file. */
+async function closeIfComplete(db: Kysely<Database>, rectificationId: string, actorId: string, now: Date) {
+  await db
+    .updateTable("rectifications")
+    .set({ status: "done", closed_at: now, closed_by: actorId })
+    .where("id", "=", rectificationId)
+    .where("status", "=", "open")
+    .where("result", "is not", null)
+    .where("callback_at", "is not", null)
+    .execute();
+}
+
+/** The office records what it changed (整改情况). */
+export async function recordRectification(ctx: Ctx, actor: StaffActor, id: string, result: string) {
+  const row = await rectificationFor(ctx, actor, id, OFFICE_ROLES);
+  if (row.rectification_status !== "open")
+    throw new AppError("RECTIFICATION_STATE", { params: { action: "填写整改情况", why: "已办结或已撤销" } });
+  const text = result.trim();
+  if (text.length < 4) throw invalidField("result", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    await db.updateTable("rectifications").set({ result: text }).where("id", "=", id).execute();
+    await closeIfComplete(db, id, actor.id, now);
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      { action: "rectification.result", targetType: "evaluation", targetId: row.id },
+    );
+  });
+  return presentEvaluation(ctx, await rectificationFor(ctx, actor, id, OFFICE_ROLES), false);
+}
+
+/** The supervision centre records its callback (回访) to the evaluator. */
+export async function recordCallback(
+  ctx: Ctx,
+  actor: StaffActor,
+  id: string,
+  input: { reached: boolean; note: string },
+) {
+  const row = await rectificationFor(ctx, actor, id, ["supervisor"]);
+  if (row.rectification_status !== "open")
+    throw new AppError("RECTIFICATION_STATE", { params: { action: "登记回访", why: "已办结或已撤销" } });
+  const note = input.note.trim();
+  if (note.length < 2) throw invalidField("note", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    await db
+      .updateTable("rectifications")
+      .set({ callback_at: now, callback_by: actor.id, callback_reached: input.reached, callback_note: note })
+      .where("id", "=", id)
+      .execute();
+    await closeIfComplete(db, id, actor.id, now);
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "rectification.callback",
+        targetType: "evaluation",
+        targetId: row.id,
+        detail: { reached: input.reached },
+      },
+    );
+  });
+  return presentEvaluation(ctx, await rectificationFor(ctx, actor, id, ["supervisor"]), true);
+}
+
+/** The full phone number of the evaluator, for the callback: a read of personal data, audited. */
+export async function evaluatorContact(ctx: Ctx, actor: StaffActor, evaluationId: string) {
+  const row = await evaluationFor(ctx, actor, evaluationId, ["supervisor"]);
+  const now = ctx.clock.now();
+  await audit(
+    ctx.db,
+    { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+    { action: "evaluation.contact.read", targetType: "evaluation", targetId: row.id },
+  );
+  return { phone: row.resident_phone_cipher ? ctx.box.decrypt(row.resident_phone_cipher) : null };
+}
+
+/** The office appeals a 差评 it holds malicious. */
+export async function appealEvaluation(ctx: Ctx, actor: StaffActor, id: string, reason: string) {
+  const row = await evaluationFor(ctx, actor, id, OFFICE_ROLES);
+  if (row.level > 2 || row.appeal_status !== "none")
+    throw new AppError("APPEAL_STATE", { params: { action: "申诉", status: row.appeal_status } });
+  const text = reason.trim();
+  if (text.length < 4) throw invalidField("reason", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    const r = await db
+      .updateTable("evaluations")
+      .set({ appeal_status: "pending", appeal_reason: text, appealed_by: actor.id, appealed_at: now })
+      .where("id", "=", id)
+      .where("appeal_status", "=", "none")
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0)
+      throw new AppError("APPEAL_STATE", { params: { action: "申诉", status: "pending" } });
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      { action: "evaluation.appeal", targetType: "evaluation", targetId: id },
+    );
+  });
+  return presentEvaluation(ctx, await evaluationFor(ctx, actor, id, OFFICE_ROLES), false);
+}
+
+/** A supervisor decides an appeal: upheld removes the rating from the figures and withdraws the rectification. */
+export async function decideAppeal(
+  ctx: Ctx,
+  actor: StaffActor,
+  id: string,
+  input: { upheld: boolean; note: string },
+) {
+  const row = await evaluationFor(ctx, actor, id, ["supervisor"]);
+  if (row.appeal_status !== "pending")
+    throw new AppError("APPEAL_STATE", { params: { action: "裁定", status: row.appeal_status } });
+  const note = input.note.trim();
+  if (note.length < 2) throw invalidField("note", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  await ctx.tx(async (db) => {
+    await db
+      .updateTable("evaluations")
+      .set({
+        appeal_status: input.upheld ? "upheld" : "dismissed",
+        appeal_note: note,
+        appeal_decided_by: actor.id,
+        appeal_decided_at: now,
+      })
+      .where("id", "=", id)
+      .execute();
+    if (input.upheld)
+      await db
+        .updateTable("rectifications")
+        .set({ status: "withdrawn", closed_at: now, closed_by: actor.id })
+        .where("evaluation_id", "=", id)
+        .where("status", "=", "open")
+        .execute();
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "evaluation.appeal.decide",
+        targetType: "evaluation",
+        targetId: id,
+        detail: { upheld: input.upheld },
+      },
+    );
+  });
+  return presentEvaluation(ctx, await evaluationFor(ctx, actor, id, ["supervisor"]), true);
+}
