@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,14 +31,25 @@ async function freshDatabaseUrl(): Promise<{ url: string | undefined; drop(): Pr
   };
 }
 
-/** Starts the built server exactly as `npm start` would, on a free port, with demo data. */
-export async function startServer(args: string[] = []): Promise<RunningServer> {
+/**
+ * Starts the built server exactly as `npm start` would, on a free port, with demo data.
+ * `prepare` runs CLI commands on the same data first (e.g. `["generate", "--cases", "3000"]`).
+ */
+export async function startServer(args: string[] = [], prepare: string[][] = []): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "ow-e2e-"));
   const db = await freshDatabaseUrl();
   // Department sandboxes answer reliably here; their failures are covered by the API tests.
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ONEWINDOW_DEPT_SANDBOX_MODE: "ok" };
   if (db.url) env.DATABASE_URL = db.url;
   else delete env.DATABASE_URL;
+  for (const command of prepare) {
+    const r = spawnSync(
+      process.execPath,
+      [join(root, "packages/server/dist/main.js"), ...command, "--data-dir", dataDir],
+      { cwd: root, env, encoding: "utf8" },
+    );
+    if (r.status !== 0) throw new Error(`${command.join(" ")} failed:\n${r.stdout}${r.stderr}`);
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [join(root, "packages/server/dist/main.js"), "serve", "--port", "0", "--data-dir", dataDir, ...args],

@@ -30,6 +30,7 @@ import { queueEventRoutes } from "./modules/queue/events.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
 import { evaluationRoutes } from "./modules/evaluation/evaluations.routes.js";
+import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { queueRoutes } from "./modules/queue/queue.routes.js";
 import { queueRuleRoutes } from "./modules/queue/queue.admin.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
@@ -130,6 +131,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       auditRoutes(api);
       supervisionRoutes(api);
       evaluationRoutes(api);
+      analyticsRoutes(api);
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

@@ -11,10 +11,18 @@ import type { CatalogFile } from "./modules/catalog/catalog.file.js";
 import { catalogFromXlsx, catalogToXlsx } from "./modules/catalog/catalog.xlsx.js";
 import { createStaff } from "./modules/org/staff.service.js";
 import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
-import { smsGatewayFromEnv, startAuditSealer, startDeadlineCheck, startDispatcher } from "./jobs.js";
+import {
+  smsGatewayFromEnv,
+  startAuditSealer,
+  startDeadlineCheck,
+  startDispatcher,
+  startRollupFolder,
+} from "./jobs.js";
 import { sealPending, verifyChain } from "./modules/audit/chain.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import { readCatalogFile } from "./seed/reference.js";
+import { generateCases } from "./modules/analytics/generate.js";
+import { rebuildRollups } from "./modules/analytics/rollup.js";
 
 const USAGE = `onewindow — 一窗通 community service platform
 
@@ -28,6 +36,8 @@ Usage:
   onewindow catalog import FILE.xlsx|FILE.json
   onewindow audit seal      (seals pending audit entries into the hash chain; the server does this itself)
   onewindow audit verify    (checks the audit hash chain; exit code 1 and the first broken entry if not intact)
+  onewindow generate --cases N [--years Y]   (adds N finished SIM… cases over Y years (default 3) for dashboards)
+  onewindow analytics rebuild                (recomputes the dashboard rollups from the cases table)
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite in --data-dir, ./data),
   ONEWINDOW_ADMIN_PASSWORD (bootstrap account "admin"), ONEWINDOW_MASTER_KEY, PORT, LOG_LEVEL.`;
@@ -44,6 +54,8 @@ const OPTIONS = {
   org: { type: "string" },
   role: { type: "string", multiple: true },
   password: { type: "string" },
+  cases: { type: "string" },
+  years: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -88,9 +100,11 @@ async function serve(config: Config) {
   const dispatcher = startDispatcher(systemCtx(rt), smsGatewayFromEnv(), rt.log);
   const sealer = startAuditSealer(systemCtx(rt), rt.log);
   const deadlines = startDeadlineCheck(systemCtx(rt), rt.log);
+  const rollups = startRollupFolder(systemCtx(rt), rt.log);
   app.addHook("onClose", async () => {
     await dispatcher.stop();
     await deadlines.stop();
+    await rollups.stop();
     await sealer.stop();
   });
   await app.listen({ port: config.port, host: config.host, listenTextResolver: () => "server started" });
@@ -205,6 +219,32 @@ export async function main(argv: string[]) {
           );
           process.exitCode = 1;
         }
+      });
+    }
+    case "generate": {
+      const cases = Number(values.cases);
+      const years = values.years === undefined ? 3 : Number(values.years);
+      if (!Number.isInteger(cases) || cases < 1 || cases > 50_000_000)
+        throw new UsageError("--cases must be a whole number from 1 to 50000000");
+      if (!(years > 0 && years <= 20)) throw new UsageError("--years must be more than 0 and at most 20");
+      return withRuntime(config, async (rt) => {
+        const started = Date.now();
+        const r = await generateCases(systemCtx(rt), {
+          cases,
+          years,
+          onProgress: (done, total) => process.stderr.write(`\rgenerated ${done}/${total}`),
+        });
+        process.stderr.write("\n");
+        console.log(
+          `generated ${r.generated} cases over ${years} years in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
+      });
+    }
+    case "analytics": {
+      if (sub !== "rebuild") throw new UsageError("analytics rebuild");
+      return withRuntime(config, async (rt) => {
+        await rebuildRollups(rt.handle.db);
+        console.log("dashboard rollups rebuilt");
       });
     }
     default:

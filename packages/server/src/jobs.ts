@@ -3,6 +3,7 @@ import type { Ctx } from "./http/context.js";
 import { sealPending } from "./modules/audit/chain.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
+import { foldRollups } from "./modules/analytics/rollup.js";
 import {
   HttpSmsGateway,
   SandboxSmsGateway,
@@ -84,5 +85,13 @@ export function startDeadlineCheck(ctx: Ctx, log: Logger, everyMs = 60_000) {
   return every(everyMs, log, "deadline check", async () => {
     const r = await runSupervisionChecks(ctx);
     if (r.raised + r.resolved + r.flagged > 0) log.info(r, "supervision cards updated");
+  });
+}
+
+/** Folds case-figure deltas into the dashboard rollups every few seconds. */
+export function startRollupFolder(ctx: Ctx, log: Logger, everyMs = 5000) {
+  return every(everyMs, log, "rollup folding", async () => {
+    const n = await foldRollups(ctx.db);
+    if (n > 0) log.debug({ folded: n }, "rollups folded");
   });
 }

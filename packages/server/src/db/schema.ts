@@ -491,7 +491,37 @@ export interface RectificationsTable {
   created_at: Timestamp;
 }
 
+type RollupFigures = {
+  received: number;
+  accepted: number;
+  completed: number;
+  on_time: number;
+  approved: number;
+  handling_seconds: number;
+};
+
+export interface CaseRollupDeltasTable extends RollupFigures {
+  id: Generated<string>;
+  day: string;
+  community_code: string;
+  item_code: string;
+}
+
+export interface CaseRollupMonthlyTable extends RollupFigures {
+  month: string;
+  community_code: string;
+  item_code: string;
+}
+
+export interface CaseRollupDailyTable extends RollupFigures {
+  day: string;
+  community_code: string;
+}
+
 export interface Database {
+  case_rollup_deltas: CaseRollupDeltasTable;
+  case_rollup_monthly: CaseRollupMonthlyTable;
+  case_rollup_daily: CaseRollupDailyTable;
   supervision_flags: SupervisionFlagsTable;
   supervision_orders: SupervisionOrdersTable;
   evaluations: EvaluationsTable;

@@ -92,6 +92,8 @@ export type StaffRow = {
   orgCode: string;
   orgName: string;
   active: boolean;
+  /** Masked, e.g. 138****0004; null when none is on file. */
+  phone: string | null;
   createdAt: string;
   roles: { role: Role; orgCode: string }[];
 };

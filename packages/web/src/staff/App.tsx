@@ -19,6 +19,8 @@ import { ProgressPage } from "./pages/ProgressPage.js";
 import { QueuePage } from "./pages/QueuePage.js";
 import { SupervisionPage } from "./pages/SupervisionPage.js";
 import { QueuePositionPage } from "./pages/QueuePositionPage.js";
+import { DashboardPage } from "./pages/DashboardPage.js";
+import { InboxPage } from "./pages/InboxPage.js";
 
 const theme = {
   token: {
@@ -68,6 +70,12 @@ function Routed() {
         {hasRole("clerk") && <Route path="/intake" element={<IntakePage />} />}
         {hasRole("clerk") && <Route path="/queue" element={<QueuePage />} />}
         {hasRole("supervisor") && <Route path="/supervision" element={<SupervisionPage />} />}
+        {(hasRole("supervisor") || hasRole("admin")) && (
+          <Route path="/dashboard" element={<DashboardPage />} />
+        )}
+        {(hasRole("clerk") || hasRole("approver") || hasRole("admin")) && (
+          <Route path="/inbox" element={<InboxPage />} />
+        )}
         <Route path="/tasks" element={<TasksPage />} />
         <Route path="/cases/:caseNo" element={<CasePage />} />
         <Route path="*" element={<Navigate to={home} replace />} />

@@ -3,6 +3,8 @@ import {
   ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  BellOutlined,
   FormOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -39,8 +41,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
     ...(hasRole("clerk") || hasRole("approver")
       ? [{ key: "/tasks", icon: <AuditOutlined />, label: t("nav.tasks") }]
       : []),
+    // Orders and ratings go to an office's approvers; a clerk's menu is already full (they can open /inbox).
+    ...(hasRole("approver") ? [{ key: "/inbox", icon: <BellOutlined />, label: t("nav.inbox") }] : []),
     ...(hasRole("supervisor")
       ? [{ key: "/supervision", icon: <SafetyCertificateOutlined />, label: t("nav.supervision") }]
+      : []),
+    ...(hasRole("supervisor") || hasRole("admin")
+      ? [{ key: "/dashboard", icon: <BarChartOutlined />, label: t("nav.dashboard") }]
       : []),
     { key: "/orgs", icon: <ApartmentOutlined />, label: t("nav.orgs") },
     { key: "/catalog", icon: <AppstoreOutlined />, label: t("nav.catalog") },

@@ -36,6 +36,24 @@ const staffCount = async () =>
   );
 
 describe("POST /admin/staff", () => {
+  it("keeps an optional phone for supervision SMS encrypted, shows it masked, and checks it", async () => {
+    const bad = await create({ ...valid, username: "jw.phone0", phone: "12345" });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).field).toBe("phone");
+    const res = await create({ ...valid, username: "jw.phone1", phone: "13912345678" });
+    expect(res.statusCode, res.body).toBe(201);
+    const row = await t.handle.db
+      .selectFrom("staff")
+      .select(["phone_cipher", "phone_masked"])
+      .where("username", "=", "jw.phone1")
+      .executeTakeFirstOrThrow();
+    expect(row.phone_cipher).not.toContain("13912345678");
+    expect(t.ctx.box.decrypt(row.phone_cipher!)).toBe("13912345678");
+    const list = await t.app.inject({ url: "/api/v1/admin/staff", headers: bearer(admin) });
+    const mine = list.json<{ items: { username: string; phone: string | null }[] }>().items;
+    expect(mine.find((s) => s.username === "jw.phone1")?.phone).toBe("139****5678");
+  });
+
   it("creates an account that can log in with its roles", async () => {
     const res = await create(valid);
     expect(res.statusCode).toBe(201);

@@ -23,7 +23,14 @@ import type { DeviceRow, StaffRow } from "../../api/types.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
 
-type StaffForm = { username: string; name: string; password: string; orgCode: string; roles: Role[] };
+type StaffForm = {
+  username: string;
+  name: string;
+  password: string;
+  orgCode: string;
+  roles: Role[];
+  phone?: string;
+};
 
 function StaffTab() {
   const { t } = useTranslation();
@@ -38,7 +45,11 @@ function StaffTab() {
       await api("/admin/staff", {
         method: "POST",
         headers: { "idempotency-key": crypto.randomUUID() },
-        body: { ...values, roles: values.roles.map((role) => ({ role, orgCode: values.orgCode })) },
+        body: {
+          ...values,
+          phone: values.phone?.trim() || undefined,
+          roles: values.roles.map((role) => ({ role, orgCode: values.orgCode })),
+        },
       });
       void message.success(t("admin.createdOk"));
       setOpen(false);
@@ -67,6 +78,7 @@ function StaffTab() {
           },
           { title: t("admin.name"), dataIndex: "name" },
           { title: t("admin.org"), dataIndex: "orgName" },
+          { title: t("admin.phone"), dataIndex: "phone", render: (p: string | null) => p ?? "—" },
           {
             title: t("admin.roles"),
             dataIndex: "roles",
@@ -142,6 +154,9 @@ function StaffTab() {
             rules={[{ required: true, message: t("admin.required", { field: t("admin.password") }) }]}
           >
             <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="phone" label={t("admin.phone")} extra={t("admin.phoneHelp")}>
+            <Input inputMode="numeric" maxLength={11} autoComplete="off" />
           </Form.Item>
         </Form>
       </Modal>

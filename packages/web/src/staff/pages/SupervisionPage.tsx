@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { FlagsTab, OrdersTab, RatingsTab, ReviewTab } from "./SupervisionTabs.js";
 
 type AlertRow = {
   caseNo: string;
@@ -13,6 +14,7 @@ type AlertRow = {
   levelText: string;
   dueAt: string;
   orgName: string;
+  responsible: string[];
   raisedAt: string;
 };
 type AuditRow = {
@@ -71,6 +73,11 @@ function AlertsTab() {
           },
           { title: t("tasks.step"), dataIndex: "taskName" },
           { title: t("supervision.office"), dataIndex: "orgName" },
+          {
+            title: t("oversight.responsible"),
+            dataIndex: "responsible",
+            render: (names: string[]) => names.join("、") || "—",
+          },
           { title: t("tasks.due"), dataIndex: "dueAt", render: (d: string) => d.slice(0, 10) },
           {
             title: t("supervision.raisedAt"),
@@ -172,6 +179,10 @@ export function SupervisionPage() {
       <Tabs
         items={[
           { key: "alerts", label: t("supervision.alerts"), children: <AlertsTab /> },
+          { key: "flags", label: t("oversight.flags"), children: <FlagsTab /> },
+          { key: "orders", label: t("oversight.orders"), children: <OrdersTab /> },
+          { key: "ratings", label: t("oversight.ratings"), children: <RatingsTab /> },
+          { key: "review", label: t("oversight.review"), children: <ReviewTab /> },
           { key: "audit", label: t("supervision.audit"), children: <AuditTab /> },
         ]}
       />

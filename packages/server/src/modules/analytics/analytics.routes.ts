@@ -1,0 +1,207 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { Type } from "typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { requireStaff, staffOf } from "../../http/auth-hook.js";
+import { errors, strictObject } from "../../http/schemas.js";
+import { invalidField } from "../../errors.js";
+import { caseDashboard, DASHBOARD_ROLES } from "./dashboard.service.js";
+import { caseSheets, toXlsx, type Sheet } from "./export.js";
+import { queueBySite, staffing, workload } from "./workload.service.js";
+
+const Month = Type.String({ maxLength: 7, description: "YYYY-MM" });
+const CaseQuery = strictObject({
+  org: Type.Optional(Type.String({ maxLength: 40 })),
+  from: Type.Optional(Month),
+  to: Type.Optional(Month),
+});
+const StaffingQuery = strictObject({
+  site: Type.String({ maxLength: 40 }),
+  weeks: Type.Optional(Type.String({ pattern: "^([1-9]|1[0-9]|2[0-6])$", description: "1–26, default 4" })),
+  share: Type.Optional(Type.String({ pattern: "^0\\.[0-9]{1,3}$", description: "target share, e.g. 0.8" })),
+  wait: Type.Optional(Type.String({ pattern: "^[1-9][0-9]?$", description: "target wait in minutes" })),
+});
+const EXPORT_VIEWS = ["cases", "workload", "queue", "staffing"] as const;
+
+function sendXlsx(reply: FastifyReply, name: string, body: Buffer) {
+  return reply
+    .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
+    .send(body);
+}
+
+function staffingOpts(q: {
+  weeks?: string | undefined;
+  share?: string | undefined;
+  wait?: string | undefined;
+}) {
+  const share = q.share === undefined ? undefined : Number(q.share);
+  if (share !== undefined && (share <= 0 || share >= 1))
+    throw invalidField("share", "VALIDATION_FAILED.range");
+  return {
+    weeks: q.weeks ? Number(q.weeks) : 4,
+    target: { ...(share !== undefined && { share }), ...(q.wait && { waitMinutes: Number(q.wait) }) },
+  };
+}
+
+export function analyticsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const guard = requireStaff(...DASHBOARD_ROLES);
+  const actor = (req: Parameters<typeof staffOf>[0]) => staffOf(req, DASHBOARD_ROLES);
+
+  r.get(
+    "/analytics/cases",
+    {
+      onRequest: guard,
+      schema: {
+        tags: ["analytics"],
+        summary:
+          "办件统计：合计、下级单位（区→街道→社区逐级下钻）、按事项、按分类、每日趋势；在办与超期为实时数",
+        querystring: CaseQuery,
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) => caseDashboard(req.ctx, actor(req), req.query),
+  );
+
+  r.get(
+    "/analytics/workload",
+    {
+      onRequest: guard,
+      schema: {
+        tags: ["analytics"],
+        summary: "实时工作量：各单位待办与超期环节，每人今日办理环节数与受理办件数",
+        querystring: strictObject({ org: Type.Optional(Type.String({ maxLength: 40 })) }),
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) => workload(req.ctx, actor(req), req.query.org),
+  );
+
+  r.get(
+    "/analytics/queue",
+    {
+      onRequest: guard,
+      schema: {
+        tags: ["analytics"],
+        summary: "各服务大厅排队指标（某日，默认今天）",
+        querystring: strictObject({
+          org: Type.Optional(Type.String({ maxLength: 40 })),
+          date: Type.Optional(Type.String({ maxLength: 10 })),
+        }),
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) => queueBySite(req.ctx, actor(req), req.query.org, req.query.date),
+  );
+
+  r.get(
+    "/analytics/staffing",
+    {
+      onRequest: guard,
+      schema: {
+        tags: ["analytics"],
+        summary:
+          "窗口配置建议（Erlang C）：按近几周每小时到达量与平均办理时长，给出达到目标（如 80% 在 15 分钟内叫号）所需窗口数",
+        querystring: StaffingQuery,
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req) => staffing(req.ctx, actor(req), req.query.site, staffingOpts(req.query)),
+  );
+
+  r.get(
+    "/analytics/export.xlsx",
+    {
+      onRequest: guard,
+      schema: {
+        tags: ["analytics"],
+        summary: "把统计页上的表格导出为 Excel（每张表一个工作表）",
+        querystring: strictObject({
+          view: Type.Union(EXPORT_VIEWS.map((v) => Type.Literal(v))),
+          org: Type.Optional(Type.String({ maxLength: 40 })),
+          from: Type.Optional(Month),
+          to: Type.Optional(Month),
+          date: Type.Optional(Type.String({ maxLength: 10 })),
+          site: Type.Optional(Type.String({ maxLength: 40 })),
+          weeks: StaffingQuery.properties.weeks,
+          share: StaffingQuery.properties.share,
+          wait: StaffingQuery.properties.wait,
+        }),
+        response: errors(400, 401, 403, 404),
+      },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      const who = actor(req);
+      let title: string;
+      let sheets: Sheet[];
+      if (q.view === "cases") {
+        const d = await caseDashboard(req.ctx, who, q);
+        title = `办件统计-${d.org.name}-${d.period.from}至${d.period.to}`;
+        sheets = caseSheets(d);
+      } else if (q.view === "workload") {
+        const d = await workload(req.ctx, who, q.org);
+        title = `工作量-${d.org.name}-${d.date}`;
+        sheets = [
+          {
+            name: "各单位待办",
+            columns: [
+              { header: "单位", key: "orgName", width: 28 },
+              { header: "待办环节", key: "openTasks" },
+              { header: "其中超期", key: "overdueTasks" },
+            ],
+            rows: d.offices,
+          },
+          {
+            name: "今日办理",
+            columns: [
+              { header: "姓名", key: "name", width: 16 },
+              { header: "单位", key: "orgName", width: 28 },
+              { header: "办理环节", key: "tasksDone" },
+              { header: "受理办件", key: "casesAccepted" },
+            ],
+            rows: d.people,
+          },
+        ];
+      } else if (q.view === "queue") {
+        const d = await queueBySite(req.ctx, who, q.org, q.date);
+        title = `排队指标-${d.org.name}-${d.date}`;
+        sheets = [
+          {
+            name: "各大厅",
+            columns: [
+              { header: "服务大厅", key: "siteName", width: 28 },
+              { header: "取号", key: "tickets" },
+              { header: "办结", key: "served" },
+              { header: "过号", key: "noShows" },
+              { header: "平均等候(分)", key: "avgWaitMinutes" },
+              { header: "P90 等候(分)", key: "p90WaitMinutes" },
+              { header: "平均办理(分)", key: "avgServiceMinutes" },
+              { header: "目标内叫号", key: "withinTargetShare", percent: true },
+            ],
+            rows: d.sites,
+          },
+        ];
+      } else {
+        if (!q.site) throw invalidField("site", "VALIDATION_FAILED.required");
+        const d = await staffing(req.ctx, who, q.site, staffingOpts(q));
+        title = `窗口配置建议-${d.siteName}`;
+        sheets = [
+          {
+            name: "每小时建议",
+            columns: [
+              { header: "时段", key: "hour" },
+              { header: "每小时到达", key: "arrivalsPerHour" },
+              { header: "话务量(Erlang)", key: "load" },
+              { header: "建议窗口数", key: "counters" },
+              { header: "预计目标内叫号", key: "serviceLevel", percent: true },
+              { header: "预计平均等候(分)", key: "meanWaitMinutes" },
+            ],
+            rows: d.hours,
+          },
+        ];
+      }
+      return sendXlsx(reply, title, await toXlsx(title, sheets));
+    },
+  );
+}
