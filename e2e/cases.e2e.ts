@@ -44,6 +44,13 @@ describe("a case from the window to the decision", () => {
     await page.getByRole("button", { name: "一次性告知" }).click();
     await expect.poll(() => page.getByTestId("notice-list").textContent()).toContain("子女出生医学证明");
     await snap(page, "10-intake-notice");
+    // The same notice as a dated PDF, opened in a new tab.
+    const [noticeTab] = await Promise.all([
+      page.context().waitForEvent("page"),
+      page.getByTestId("notice-pdf").click(),
+    ]);
+    expect(noticeTab.url()).toMatch(/^blob:/);
+    await noticeTab.close();
     await page.keyboard.press("Escape");
     await page.getByTestId("material-m4").click();
     await snap(page, "11-intake");
@@ -53,6 +60,9 @@ describe("a case from the window to the decision", () => {
     progressUrl = (await page.getByTestId("receipt-url").textContent()) ?? "";
     expect(progressUrl).toMatch(/\/p\/[\w-]+$/);
     await snap(page, "12-intake-receipt");
+    const pdf = await page.request.get((await page.getByTestId("receipt-pdf").getAttribute("href"))!);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await page.keyboard.press("Escape");
     caseNo = /KF\d{12}/.exec((await page.getByTestId("accepted-case-no").textContent()) ?? "")![0];
   });
@@ -73,6 +83,31 @@ describe("a case from the window to the decision", () => {
     await page.getByRole("button", { name: "确认不予受理" }).click();
     await expect.poll(() => page.getByTestId("refusal-notice").textContent()).toContain("决定不予受理");
     await snap(page, "17-refusal-notice");
+  });
+
+  it("the community pauses it for a special procedure and resumes it", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "xc.approver");
+    await page.goto(`/cases/${caseNo}`);
+    await page.getByTestId("special-reason").fill("需组织专家评审生育情况");
+    await page.getByRole("button", { name: "启动特别程序" }).click();
+    await expect.poll(() => page.getByTestId("act-panel").textContent()).toContain("特别程序进行中");
+    expect(
+      await page
+        .getByRole("button", { name: /同\s*意|准\s*予/ })
+        .first()
+        .isDisabled(),
+    ).toBe(true);
+    await expect
+      .poll(() => page.getByTestId("case-timeline").textContent())
+      .toContain("启动特别程序（专家评审）");
+    expect(await page.getByTestId("case-pdf").textContent()).toContain("特殊程序告知书");
+    await snap(page, "15-special-procedure");
+    await page.getByTestId("special-result").fill("专家评审通过");
+    await page.getByRole("button", { name: "结束特别程序" }).click();
+    await expect
+      .poll(() => page.getByTestId("case-timeline").textContent())
+      .toContain("特别程序结束：专家评审通过");
   });
 
   it("the community and the street office approve it on their workbenches", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { newPage, snap } from "./support/browser.js";
 import { DEMO_PASSWORD as PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
 
@@ -74,12 +75,7 @@ describe("staff console", () => {
     await dialog.getByLabel("用户名").fill("xc.newclerk");
     await dialog.getByLabel("姓名").fill("欣城新综窗");
     await dialog.getByLabel("所属机构").click();
-    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "芙蓉北路街道" }).waitFor();
-    await page
-      .locator(".ant-select-tree-treenode", { hasText: "芙蓉北路街道" })
-      .locator(".ant-select-tree-switcher")
-      .click();
-    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "欣城社区" }).click();
+    await pickXincheng(page);
     await dialog.getByLabel("初始密码").fill("weakpass");
     await dialog.getByRole("button", { name: /保\s*存/ }).click();
     await expect.poll(() => dialog.textContent()).toContain("密码至少 10 位");
@@ -94,11 +90,7 @@ describe("staff console", () => {
     const deviceDialog = page.getByRole("dialog");
     await deviceDialog.getByLabel("设备名称").fill("欣城社区一号自助机");
     await deviceDialog.getByLabel("所在大厅").click();
-    await page
-      .locator(".ant-select-tree-treenode", { hasText: "芙蓉北路街道" })
-      .locator(".ant-select-tree-switcher")
-      .click();
-    await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "欣城社区" }).click();
+    await pickXincheng(page);
     await deviceDialog.getByRole("button", { name: /保\s*存/ }).click();
     await expect
       .poll(async () => (await page.getByTestId("device-token").textContent()) ?? "")
@@ -150,3 +142,26 @@ describe("staff console", () => {
     await expect.poll(() => page.getByRole("heading", { name: "Staff sign-in" }).count()).toBe(1);
   });
 });
+
+/**
+ * Picks 欣城社区 in the open org tree dropdown. The street's communities load lazily:
+ * click its switcher only while it is closed, so a slow load is waited for rather
+ * than toggled shut again.
+ */
+async function pickXincheng(page: Page) {
+  const dropdown = page.locator(".ant-select-dropdown:visible");
+  const street = dropdown.locator(".ant-select-tree-treenode", { hasText: "芙蓉北路街道" }).first();
+  const community = dropdown.locator(".ant-select-tree-node-content-wrapper", { hasText: "欣城社区" });
+  await expect
+    .poll(
+      async () => {
+        if (await community.isVisible()) return true;
+        if ((await street.getAttribute("class"))?.includes("switcher-close"))
+          await street.locator(".ant-select-tree-switcher").click();
+        return false;
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+  await community.click();
+}

@@ -31,6 +31,7 @@ import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
 import { evaluationRoutes } from "./modules/evaluation/evaluations.routes.js";
 import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
+import { documentRoutes } from "./modules/documents/documents.routes.js";
 import { queueRoutes } from "./modules/queue/queue.routes.js";
 import { queueRuleRoutes } from "./modules/queue/queue.admin.routes.js";
 import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
@@ -132,6 +133,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       supervisionRoutes(api);
       evaluationRoutes(api);
       analyticsRoutes(api);
+      documentRoutes(api);
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

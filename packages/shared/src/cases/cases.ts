@@ -46,3 +46,17 @@ export function caseNumber(pattern: string, parts: { date: string; site: string;
 }
 
 export const DEFAULT_CASE_NUMBER_PATTERN = "KF{yyyy}{MM}{dd}{seq:4}";
+
+/**
+ * 特别程序: steps whose time the law does not count toward the deadline
+ * (《行政许可法》第四十五条: 听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审).
+ */
+export const SPECIAL_PROCEDURES = {
+  hearing: "听证",
+  tender: "招标",
+  auction: "拍卖",
+  inspection: "检验检测检疫",
+  appraisal: "鉴定",
+  expert_review: "专家评审",
+} as const;
+export type SpecialProcedure = keyof typeof SPECIAL_PROCEDURES;

@@ -104,6 +104,10 @@ const messages = {
     "zh-CN": "该办件当前不在等待补正",
     en: "This case is not waiting for more documents",
   },
+  CASE_PAUSED: {
+    "zh-CN": "该办件正在特别程序或补正中（暂停计时），请先结束特别程序",
+    en: "This case is paused (special procedure or 补正); end the special procedure first",
+  },
   SITE_NOT_FOUND: { "zh-CN": "找不到该服务大厅", en: "Service hall not found" },
   COUNTER_NOT_FOUND: { "zh-CN": "找不到该窗口", en: "Counter not found" },
   TICKET_NOT_FOUND: { "zh-CN": "找不到该排队号", en: "Ticket not found" },
@@ -184,6 +188,10 @@ const messages = {
     "zh-CN": "{label}：只有办结后的办件可以评价",
     en: "{label}: only a finished case can be rated",
   },
+  "VALIDATION_FAILED.documentKind": {
+    "zh-CN": "该办件当前状态没有这种文书",
+    en: "This case has no such document in its current state",
+  },
   ORDER_NOT_FOUND: { "zh-CN": "找不到该督办单", en: "Supervision order not found" },
   ORDER_ANSWERED: { "zh-CN": "该督办单已答复", en: "This supervision order was already answered" },
   EVALUATION_NOT_FOUND: { "zh-CN": "找不到该评价", en: "Rating not found" },
@@ -262,6 +270,7 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   note: { "zh-CN": "记录", en: "note" },
   result: { "zh-CN": "整改情况", en: "result" },
   upheld: { "zh-CN": "裁定结果", en: "decision" },
+  missing: { "zh-CN": "缺少的材料", en: "missing materials" },
 };
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */

@@ -538,5 +538,22 @@ export const en: Messages = {
     appealReason: "Reason for appeal",
     none: "None",
   },
+  documents: {
+    special: "Special procedure notice PDF",
+    pdf: "Download PDF",
+    acceptance: "Acceptance notice PDF",
+    refusal: "Refusal notice PDF",
+    supplement: "Supplement notice PDF",
+    decision: "Decision notice PDF",
+  },
+  special: {
+    paused: "Special procedure under way; the clock is paused",
+    kind: "Special procedure",
+    reason: "Reason (the applicant is told)",
+    start: "Start special procedure",
+    result: "Result of the procedure",
+    end: "End special procedure",
+    running: "A special procedure is running and the clock is paused; end it before deciding this step",
+  },
   common: { loading: "Loading…", error: "Something went wrong", retry: "Retry", empty: "Nothing here" },
 };

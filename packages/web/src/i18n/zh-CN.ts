@@ -532,6 +532,23 @@ export const zhCN = {
     appealReason: "申诉理由",
     none: "暂无",
   },
+  documents: {
+    special: "特殊程序告知书 PDF",
+    pdf: "下载 PDF",
+    acceptance: "受理通知书 PDF",
+    refusal: "不予受理通知书 PDF",
+    supplement: "补正通知书 PDF",
+    decision: "办结通知书 PDF",
+  },
+  special: {
+    paused: "特别程序中，暂停计时",
+    kind: "特别程序类型",
+    reason: "启动理由（将告知申请人）",
+    start: "启动特别程序",
+    result: "特别程序结果",
+    end: "结束特别程序",
+    running: "特别程序进行中，暂停计时；结束后才能办理本环节",
+  },
   common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
 };
 export type Messages = typeof zhCN;

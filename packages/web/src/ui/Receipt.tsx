@@ -3,6 +3,7 @@ import { Button, Modal } from "antd";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PdfButton } from "./PdfButton.js";
 
 export type ReceiptData = {
   caseNo: string;
@@ -38,9 +39,12 @@ export function Receipt({ data, open, onClose }: { data: ReceiptData; open: bool
       onCancel={onClose}
       width={560}
       footer={
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t("intake.print")}
-        </Button>
+        <>
+          <PdfButton href={`/api/v1/cases/${data.caseNo}/documents/acceptance`} testId="receipt-pdf" />
+          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t("intake.print")}
+          </Button>
+        </>
       }
     >
       <div className="print-area" data-testid="receipt" style={{ fontSize: 15 }}>

@@ -2,6 +2,7 @@ import { PrinterOutlined } from "@ant-design/icons";
 import { Alert, Button, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PdfButton } from "./PdfButton.js";
 import { api, ApiError } from "../api/client.js";
 
 type Notice = {
@@ -53,9 +54,12 @@ export function RefusalDialog(props: {
       onCancel={close}
       footer={
         notice ? (
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-            {t("intake.print")}
-          </Button>
+          <>
+            <PdfButton href={`/api/v1/cases/${notice.caseNo}/documents/refusal`} />
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t("intake.print")}
+            </Button>
+          </>
         ) : (
           <Button
             danger

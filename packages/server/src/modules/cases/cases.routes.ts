@@ -1,13 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { CASE_STATUSES } from "@onewindow/shared";
+import { CASE_STATUSES, SPECIAL_PROCEDURES, type SpecialProcedure } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
 import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
+import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
 import { openCardsOf } from "../supervision/alerts.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
 
@@ -253,5 +254,48 @@ export function caseRoutes(app: FastifyInstance) {
     async (req) => ({
       case: await resubmitCase(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body.materials),
     }),
+  );
+
+  const SpecialKind = Type.Unsafe<SpecialProcedure>(
+    Type.String({
+      enum: Object.keys(SPECIAL_PROCEDURES),
+      description: "听证/招标/拍卖/检验检测检疫/鉴定/专家评审",
+    }),
+  );
+  const CaseParams = Type.Object({ caseNo: Type.String({ maxLength: 40 }) });
+
+  r.post(
+    "/cases/:caseNo/special-procedure",
+    {
+      config: { idempotent: true },
+      onRequest: requireStaff("approver"),
+      schema: {
+        tags: ["cases"],
+        summary: "启动特别程序（听证、鉴定、专家评审等）：暂停计时并告知申请人；结束前不能办理该环节",
+        params: CaseParams,
+        headers: IdempotencyHeaders,
+        body: strictObject({ kind: SpecialKind, reason: Type.String({ minLength: 1, maxLength: 500 }) }),
+        response: errors(400, 401, 403, 404, 409),
+      },
+    },
+    async (req) => startSpecialProcedure(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
+  );
+
+  r.post(
+    "/cases/:caseNo/special-procedure/end",
+    {
+      config: { idempotent: true },
+      onRequest: requireStaff("approver"),
+      schema: {
+        tags: ["cases"],
+        summary: "结束特别程序：恢复计时，办件与在办环节的期限顺延特别程序所用工作日",
+        params: CaseParams,
+        headers: IdempotencyHeaders,
+        body: strictObject({ result: Type.String({ minLength: 1, maxLength: 500 }) }),
+        response: errors(400, 401, 403, 404, 409),
+      },
+    },
+    async (req) =>
+      endSpecialProcedure(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body.result),
   );
 }

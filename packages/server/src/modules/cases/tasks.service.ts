@@ -60,6 +60,8 @@ export async function completeTask(
       .where("id", "=", taskId)
       .executeTakeFirstOrThrow();
     if (current.status !== "open") throw new AppError("TASK_NOT_OPEN");
+    // A special procedure (expert review, hearing …) must end before the step is decided.
+    if (caseRow.paused_since) throw new AppError("CASE_PAUSED");
     const definition = await getDefinition(db, caseRow.process_key, caseRow.process_version);
     let step;
     try {

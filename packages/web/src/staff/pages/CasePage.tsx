@@ -16,11 +16,22 @@ import {
 } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PdfButton } from "../../ui/PdfButton.js";
+
+/** The notice a case in this state gives the applicant. */
+function documentFor(status: string, paused = false): string | undefined {
+  if (status === "not_accepted") return "refusal";
+  if (status === "supplement_required") return "supplement";
+  if (paused) return "special";
+  if (status === "approved" || status === "rejected") return "decision";
+  return "acceptance";
+}
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
+import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
 
 type CaseView = {
   caseNo: string;
@@ -120,14 +131,28 @@ export function CasePage() {
             </Space>
           }
           extra={
-            <Tag color={STATUS_COLOR[data.status] ?? "default"} data-testid="case-status">
-              {data.statusText}
-            </Tag>
+            <Space>
+              {documentFor(data.status, data.paused) && (
+                <PdfButton
+                  href={`/api/v1/cases/${data.caseNo}/documents/${documentFor(data.status, data.paused)}`}
+                  label={t(`documents.${documentFor(data.status, data.paused)}`)}
+                  testId="case-pdf"
+                />
+              )}
+              <Tag color={STATUS_COLOR[data.status] ?? "default"} data-testid="case-status">
+                {data.statusText}
+              </Tag>
+            </Space>
           }
           style={{ marginBottom: 24 }}
         >
           {data.paused && (
-            <Alert type="warning" showIcon title={t("case.paused")} style={{ marginBottom: 16 }} />
+            <Alert
+              type="warning"
+              showIcon
+              title={t(data.status === "supplement_required" ? "case.paused" : "special.paused")}
+              style={{ marginBottom: 16 }}
+            />
           )}
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label={t("case.item")} span={2}>
@@ -199,17 +224,31 @@ export function CasePage() {
               onChange={(e) => setComment(e.target.value)}
               style={{ marginBottom: 12 }}
             />
-            <Space>
-              <Button type="primary" loading={busy} onClick={() => void decide(task.id, "approve")}>
+            {data.paused && data.status !== "supplement_required" && (
+              <Alert type="info" showIcon title={t("special.running")} style={{ marginBottom: 12 }} />
+            )}
+            <Space style={{ marginBottom: 12 }}>
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={data.paused}
+                onClick={() => void decide(task.id, "approve")}
+              >
                 {t("case.approve")}
               </Button>
-              <Button danger loading={busy} onClick={() => void decide(task.id, "reject")}>
+              <Button
+                danger
+                loading={busy}
+                disabled={data.paused}
+                onClick={() => void decide(task.id, "reject")}
+              >
                 {t("case.reject")}
               </Button>
-              <Button loading={busy} onClick={() => void decide(task.id, "return")}>
+              <Button loading={busy} disabled={data.paused} onClick={() => void decide(task.id, "return")}>
                 {t("case.returnForMore")}
               </Button>
             </Space>
+            <SpecialProcedure caseNo={data.caseNo} paused={data.paused} onChange={reload} />
           </Card>
         ))}
         {data.status === "supplement_required" && hasRole("clerk") && (

@@ -19,6 +19,7 @@ import {
 } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PdfButton } from "../../ui/PdfButton.js";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
@@ -364,9 +365,22 @@ export function IntakePage() {
         title={t("intake.noticeTitle")}
         onCancel={() => setNotice(false)}
         footer={
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-            {t("intake.print")}
-          </Button>
+          <>
+            {item && (
+              <PdfButton
+                href="/api/v1/notices/missing-materials"
+                post={{
+                  itemCode: item.code,
+                  missing: missing.map((m) => m.id),
+                  ...(person?.name && { applicantName: person.name }),
+                }}
+                testId="notice-pdf"
+              />
+            )}
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t("intake.print")}
+            </Button>
+          </>
         }
       >
         <Typography.Paragraph>{t("intake.noticeBody", { item: item?.name ?? "" })}</Typography.Paragraph>

@@ -1,0 +1,121 @@
+import { chinaDate, SPECIAL_PROCEDURES, type SpecialProcedure } from "@onewindow/shared";
+import { AppError, invalidField } from "../../errors.js";
+import type { StaffActor } from "../../http/actor.js";
+import type { Ctx } from "../../http/context.js";
+import { audit } from "../audit/audit.service.js";
+import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { isInJurisdiction } from "../org/org.policy.js";
+import { addEvent, findCaseByNo, lockCase, tasksOfCase } from "./cases.repo.js";
+import { notifyApplicant } from "./notify-applicant.js";
+
+/** The open task of this case the approver acts on; a special procedure belongs to a step. */
+async function actingTask(ctx: Ctx, actor: StaffActor, caseNo: string) {
+  const c = await findCaseByNo(ctx.db, caseNo);
+  if (!c) throw new AppError("CASE_NOT_FOUND");
+  const tasks = await tasksOfCase(ctx.db, c.id);
+  const mine = tasks.find((t) => t.status === "open" && isInJurisdiction(actor, t.org_path, ["approver"]));
+  if (!mine) {
+    // Seeing the case but holding none of its open steps is a state problem, not a missing case.
+    if (tasks.some((t) => isInJurisdiction(actor, t.org_path))) throw new AppError("TASK_NOT_OPEN");
+    throw new AppError("CASE_NOT_FOUND");
+  }
+  return { c, task: mine };
+}
+
+/**
+ * 特别程序 (hearing, expert review …): the office handling a step pauses the
+ * case's clock; the resident is told why. Tasks stay open but cannot be decided
+ * until the procedure ends.
+ */
+export async function startSpecialProcedure(
+  ctx: Ctx,
+  actor: StaffActor,
+  caseNo: string,
+  input: { kind: SpecialProcedure; reason: string },
+) {
+  const { c, task } = await actingTask(ctx, actor, caseNo);
+  const reason = input.reason.trim();
+  if (reason.length < 4) throw invalidField("reason", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  return ctx.tx(async (db) => {
+    const row = await lockCase(db, c.id);
+    if (row.paused_since || !["accepted", "in_review"].includes(row.status))
+      throw new AppError("CASE_PAUSED");
+    await db.updateTable("cases").set({ paused_since: now }).where("id", "=", row.id).execute();
+    const name = SPECIAL_PROCEDURES[input.kind];
+    await addEvent(db, {
+      case_id: row.id,
+      at: now,
+      stage: "特别程序",
+      text: `${task.org_name}启动特别程序（${name}）：${reason}。特别程序所需时间不计入办理时限。`,
+      org_code: task.org_code,
+      actor_id: actor.id,
+    });
+    await notifyApplicant(
+      db,
+      { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
+      row.id,
+      "case.special",
+      { reason: `${name}（${reason}）`, eventKey: now.toISOString() },
+    );
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      { action: "case.special.start", targetType: "case", targetId: caseNo, detail: { kind: input.kind } },
+    );
+    return { caseNo, paused: true };
+  });
+}
+
+/**
+ * Ends the special procedure: the clock runs again, and the case's and its open
+ * tasks' deadlines move on by the working days the procedure took.
+ */
+export async function endSpecialProcedure(ctx: Ctx, actor: StaffActor, caseNo: string, result: string) {
+  const { c, task } = await actingTask(ctx, actor, caseNo);
+  const text = result.trim();
+  if (text.length < 2) throw invalidField("result", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  const calendar = await loadWorkCalendar(ctx.db);
+  return ctx.tx(async (db) => {
+    const row = await lockCase(db, c.id);
+    if (!row.paused_since || row.status === "supplement_required") throw new AppError("CASE_NOT_WAITING");
+    const took = calendar.workingDaysBetween(chinaDate(row.paused_since), chinaDate(now));
+    const shift = (d: string | null) => (d ? calendar.addWorkingDays(d, took) : d);
+    await db
+      .updateTable("cases")
+      .set({
+        paused_since: null,
+        promised_due: shift(row.promised_due),
+        statutory_due: shift(row.statutory_due),
+      })
+      .where("id", "=", row.id)
+      .execute();
+    const open = await db
+      .selectFrom("tasks")
+      .select(["id", "due_date"])
+      .where("case_id", "=", row.id)
+      .where("status", "=", "open")
+      .execute();
+    for (const t of open)
+      await db
+        .updateTable("tasks")
+        .set({ due_date: shift(t.due_date) })
+        .where("id", "=", t.id)
+        .execute();
+    await addEvent(db, {
+      case_id: row.id,
+      at: now,
+      stage: "特别程序",
+      text: `特别程序结束：${text}。恢复计时（用时 ${took} 个工作日，不计入时限）。`,
+      org_code: task.org_code,
+      actor_id: actor.id,
+    });
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      { action: "case.special.end", targetType: "case", targetId: caseNo, detail: { workingDays: took } },
+    );
+    return { caseNo, paused: false, workingDays: took, promisedDue: shift(row.promised_due) };
+  });
+}
