@@ -85,6 +85,35 @@ describe("a case from the window to the decision", () => {
     await snap(page, "17-refusal-notice");
   });
 
+  it("the window fills the item's application form, prefilled from what we hold", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "xc.clerk");
+    await page.waitForURL("**/intake");
+    await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
+    await page.getByTestId("intake-id").locator("input").press("Enter");
+    await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+    await page.getByTestId("intake-item").click();
+    await page.keyboard.type("最低生活保障");
+    await page.locator(".ant-select-item-option", { hasText: "最低生活保障" }).click();
+    const form = page.getByTestId("application-form");
+    // Her address is on file: it is there already, marked as such.
+    await expect.poll(() => form.getByLabel(/居住地址/).inputValue()).not.toBe("");
+    expect(await form.textContent()).toContain("已从居民信息带出");
+    await page.getByRole("button", { name: "容缺受理" }).click();
+    await expect.poll(() => form.textContent()).toContain("缺少必填项：共同生活家庭成员人数");
+    await form.getByLabel(/共同生活家庭成员人数/).fill("3");
+    await form.getByLabel(/家庭月总收入/).fill("1200");
+    await snap(page, "18-intake-form");
+    await page.getByRole("button", { name: "容缺受理" }).click();
+    await page.getByTestId("receipt-qr").waitFor();
+    await page.keyboard.press("Escape");
+    const no = /KF\d{12}/.exec((await page.getByTestId("accepted-case-no").textContent()) ?? "")![0];
+    await page.goto(`/cases/${no}`);
+    await expect
+      .poll(() => page.getByTestId("case-form").textContent())
+      .toContain("共同生活家庭成员人数3 人");
+  });
+
   it("the community pauses it for a special procedure and resumes it", async () => {
     const page = await newPage(env.browser, env.server.url);
     await signIn(page, "xc.approver");

@@ -20,3 +20,4 @@ export * from "./supervision/flags.js";
 export * from "./evaluation/levels.js";
 export * from "./analytics/erlang.js";
 export * from "./analytics/staffing.js";
+export * from "./catalog/form.js";

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
-import type { ProcessDefinition, ProcessState } from "@onewindow/shared";
+import type { FormSchema, ProcessDefinition, ProcessState } from "@onewindow/shared";
 
 /** Kysely's view of the tables in ./migrations. Keep in step with the SQL. */
 
@@ -144,6 +144,7 @@ export interface ServiceItemsTable {
   not_issuable_reason: string | null;
   consult_phone: string | null;
   supervise_phone: string | null;
+  form_schema: ColumnType<FormSchema | null, string | null | undefined, string | null>;
   sort_order: Generated<number>;
   version: Generated<number>;
   updated_at: Timestamp;

@@ -57,7 +57,8 @@ export function validationToAppError(errors: AjvError[]): AppError {
 }
 
 export function renderError(error: AppError, locale: Locale) {
-  const params = { ...error.params, ...(error.field ? { label: fieldLabel(error.field, locale) } : {}) };
+  // A label the service chose (e.g. a form field's Chinese title) wins over the generic one.
+  const params = { ...(error.field ? { label: fieldLabel(error.field, locale) } : {}), ...error.params };
   return {
     error: {
       code: error.code,

@@ -10,6 +10,8 @@ type Plan = {
   clerk: string;
   applicant: { idNumber: string; name: string; phone: string };
   daysAgo: number;
+  /** The 申请表, for items that have one. */
+  form?: Record<string, unknown>;
   /** Who decides the open tasks, in order, and how. */
   decisions: [string, Decision, string?][];
 };
@@ -68,6 +70,7 @@ export const DEMO_CASES: Plan[] = [
     item: "最低生活保障",
     clerk: "jw.clerk",
     applicant: person("刘丁七", "1959-09-09", 77, "13900002004"),
+    form: { householdSize: 2, monthlyIncome: 900, incomeSource: "养老金" },
     daysAgo: 2,
     decisions: [],
   },
@@ -128,6 +131,7 @@ export async function loadDemoCases(ctx: Ctx): Promise<number> {
       itemCode: item.code,
       applicant: plan.applicant,
       materials: materials.map((m) => ({ id: m.id, provided: true })),
+      ...(plan.form && { formData: plan.form }),
     });
     for (const [username, decision, comment] of plan.decisions) {
       const actor = await staffActorByUsername(c, username);

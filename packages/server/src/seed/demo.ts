@@ -105,16 +105,16 @@ const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const PLACEHOLDERS = "甲乙丙丁戊己庚辛壬癸";
 const NUMERALS = "一二三四五六七八九十";
 
-/** A few hundred synthetic residents with valid ID checksums, most in the pilot communities. */
+/** 余冰 and a few hundred synthetic residents with valid ID checksums, most in the pilot communities. */
 export function demoResidents(count = 320): NewResident[] {
   const random = prng(20261125);
   const communities = referenceOrgs().orgs.filter((o) => o.kind === "community");
   const pilots = communities.filter((c) => PILOT_COMMUNITIES.includes(c.shortName));
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-  const residents: NewResident[] = [];
-  const seen = new Set<string>();
+  const residents: NewResident[] = [YU_BING_RESIDENT];
+  const seen = new Set<string>([YU_BING_RESIDENT.idNumber]);
   while (residents.length < count) {
-    const i = residents.length;
+    const i = residents.length - 1; // synthetic residents are numbered after 余冰
     const year = 1930 + Math.floor(random() * 90);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
@@ -135,6 +135,16 @@ export function demoResidents(count = 320): NewResident[] {
   }
   return residents;
 }
+
+/** 余冰, the seed document's applicant: on file at 欣城 with her address, so forms prefill it. */
+const YU_BING_RESIDENT: NewResident = {
+  idNumber: buildResidentId("430105", "1991-03-15", 24),
+  name: "余冰",
+  phone: "13900001234",
+  communityCode: XINCHENG,
+  address: "开福区芙蓉北路欣城小区3栋201室",
+  demo: true,
+};
 
 /** Fictitious numbers in the 1380000xxxx block, one per demo account. */
 export function demoStaffPhone(index: number): string {

@@ -1,3 +1,4 @@
+import type { FormSchema } from "@onewindow/shared";
 import type { Role } from "@onewindow/shared";
 
 export type User = {
@@ -71,6 +72,7 @@ export type ItemDetail = Omit<ItemSummary, "materials"> & {
   notIssuableReason: string | null;
   consultPhone: string | null;
   supervisePhone: string | null;
+  form: FormSchema | null;
   version: number;
   updatedAt: string;
   materials: {

@@ -145,6 +145,8 @@ export const en: Messages = {
     expired: "Your password is more than 90 days old; please change it soon.",
   },
   intake: {
+    form: "Application form",
+    prefilled: "filled from what we hold",
     title: "Window intake",
     applicant: "Applicant",
     idNumber: "ID number",
@@ -189,6 +191,8 @@ export const en: Messages = {
     empty: "No open tasks",
   },
   case: {
+    yes: "Yes",
+    no: "No",
     title: "Case",
     status: "Status",
     applicant: "Applicant",

@@ -141,6 +141,8 @@ export const zhCN = {
     expired: "您的密码已超过 90 天未更换，请尽快修改。",
   },
   intake: {
+    form: "申请表",
+    prefilled: "已从居民信息带出",
     title: "综合窗口受理",
     applicant: "申请人",
     idNumber: "身份证号码",
@@ -185,6 +187,8 @@ export const zhCN = {
     empty: "暂无待办任务",
   },
   case: {
+    yes: "是",
+    no: "否",
     title: "办件详情",
     status: "状态",
     applicant: "申请人",

@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import type { Insertable } from "kysely";
 import {
   caseNumber,
+  formProblems,
   initialState,
+  type FormSchema,
   isValidMobile,
   parseResidentId,
   type ProcessDefinition,
@@ -114,4 +116,39 @@ export function caseRowBase(
     accepted_at: p.now,
     public_token: p.publicToken ?? randomBytes(18).toString("base64url"),
   } satisfies Partial<Insertable<CasesTable>>;
+}
+
+const FORM_MESSAGES = {
+  required: "VALIDATION_FAILED.required",
+  type: "VALIDATION_FAILED.type",
+  enum: "VALIDATION_FAILED.enum",
+  range: "VALIDATION_FAILED.range",
+  length: "VALIDATION_FAILED.length",
+  format: "VALIDATION_FAILED.format",
+  unknown: "VALIDATION_FAILED.unknown",
+} as const;
+
+const TYPE_WORDS = { string: "文字", integer: "整数", number: "数字", boolean: "是/否" } as const;
+
+/** Checks the application form against the item's 申请表; the error names the field by its Chinese title. */
+export function checkForm(schema: FormSchema | null, data: Record<string, unknown> | undefined) {
+  if (!schema) {
+    const extra = Object.keys(data ?? {})[0];
+    if (extra) throw invalidField(`formData.${extra}`, "VALIDATION_FAILED.unknown", { field: extra });
+    return;
+  }
+  const first = formProblems(schema, data ?? {})[0];
+  if (!first) return;
+  const field = schema.properties[first.field];
+  const path = `formData.${first.field}`;
+  throw new AppError("VALIDATION_FAILED", {
+    field: path,
+    messageKey: FORM_MESSAGES[first.problem],
+    params: {
+      label: field ? `${field.title} (${path})` : path,
+      field: first.field,
+      expected: field ? TYPE_WORDS[field.type] : "",
+      allowed: field?.type === "string" && field.enum ? field.enum.join("、") : "",
+    },
+  });
 }

@@ -8,7 +8,14 @@ import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { upsertApplicant } from "../residents/residents.service.js";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
-import { caseRowBase, checkApplicant, intakePlace, issueCaseNumber, itemForIntake } from "./intake.common.js";
+import {
+  caseRowBase,
+  checkApplicant,
+  checkForm,
+  intakePlace,
+  issueCaseNumber,
+  itemForIntake,
+} from "./intake.common.js";
 import { applyEffects } from "./process.js";
 import { isTicketOfSite } from "../queue/tickets.service.js";
 import { notifyApplicant } from "./notify-applicant.js";
@@ -65,6 +72,7 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
       params: { reason: item.not_issuable_reason ?? "" },
     });
   }
+  checkForm(item.form_schema, input.formData);
   const known = new Map(materials.map((m) => [m.id, m]));
   input.materials.forEach((m, i) => {
     if (!known.has(m.id)) throw invalidField(`materials[${i}].id`, "VALIDATION_FAILED.materialId");

@@ -5,17 +5,17 @@ import { useCaseApp, YU_BING } from "./cases.fixtures.js";
 
 const f = useCaseApp();
 
-describe("intake refuses bad input and writes nothing", () => {
-  const caseCount = async () =>
-    Number(
-      (
-        await f.t.handle.db
-          .selectFrom("cases")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+const caseCount = async () =>
+  Number(
+    (
+      await f.t.handle.db
+        .selectFrom("cases")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
+describe("intake refuses bad input and writes nothing", () => {
   it("a wrong ID checksum is 400 naming applicant.idNumber", async () => {
     const before = await caseCount();
     const bad = {
@@ -43,7 +43,13 @@ describe("intake refuses bad input and writes nothing", () => {
         method: "POST",
         url: "/api/v1/cases",
         headers: bearer(f.tokens["xc.clerk"]!),
-        payload: { itemCode: code, applicant: YU_BING, materials, ...extra },
+        payload: {
+          itemCode: code,
+          applicant: YU_BING,
+          materials,
+          formData: { householdSize: 3, monthlyIncome: 1500 },
+          ...extra,
+        },
       });
     const before = await caseCount();
     const refused = await post({});
@@ -93,6 +99,63 @@ describe("intake refuses bad input and writes nothing", () => {
       { "idempotency-key": "intake-1" },
     );
     expect(changed.statusCode).toBe(409);
+  });
+});
+
+describe("the item's application form (申请表)", () => {
+  it("is checked field by field, named by its Chinese title, and kept with the case", async () => {
+    const code = await f.itemCode("最低生活保障");
+    const post = (formData?: object) =>
+      f.t.app.inject({
+        method: "POST",
+        url: "/api/v1/cases",
+        headers: bearer(f.tokens["xc.clerk"]!),
+        payload: {
+          itemCode: code,
+          applicant: YU_BING,
+          materials: [],
+          acceptMode: "tolerate-missing",
+          ...(formData && { formData }),
+        },
+      });
+    const before = await caseCount();
+    const none = await post();
+    expect(none.statusCode).toBe(400);
+    expect(errorOf(none)).toMatchObject({ field: "formData.householdSize" });
+    expect(errorOf(none).message).toBe("缺少必填项：共同生活家庭成员人数 (formData.householdSize)");
+    const wrong = await post({ householdSize: 3, monthlyIncome: "很少" });
+    expect(errorOf(wrong).field).toBe("formData.monthlyIncome");
+    expect(errorOf(wrong).message).toContain("家庭月总收入");
+    expect(errorOf(wrong).message).toContain("数字");
+    const unknown = await post({ householdSize: 3, monthlyIncome: 800, pet: "猫" });
+    expect(errorOf(unknown).field).toBe("formData.pet");
+    expect(await caseCount()).toBe(before);
+
+    const ok = await post({ householdSize: 3, monthlyIncome: 800, incomeSource: "灵活就业" });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const view = (await f.getCase(ok.json<{ caseNo: string }>().caseNo)).json<{ formData: object }>();
+    expect(view.formData).toEqual({ householdSize: 3, monthlyIncome: 800, incomeSource: "灵活就业" });
+    const item = (await f.t.app.inject({ url: `/api/v1/catalog/items/${code}` })).json<{
+      form: { properties: Record<string, { title: string }> };
+    }>();
+    expect(item.form.properties.householdSize!.title).toBe("共同生活家庭成员人数");
+  });
+
+  it("refuses form data for an item that has no form", async () => {
+    const code = await f.itemCode("独生子女父母光荣证");
+    const res = await f.t.app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: bearer(f.tokens["xc.clerk"]!),
+      payload: {
+        itemCode: code,
+        applicant: YU_BING,
+        materials: await f.allMaterials(code),
+        formData: { x: 1 },
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).field).toBe("formData.x");
   });
 });
 

@@ -4,7 +4,9 @@ import {
   ITEM_KINDS,
   MATERIAL_FORMS,
   STEP_ORG_KINDS,
+  formSchemaProblems,
   isValidUscc,
+  type FormSchema,
   type Handling,
   type ItemKind,
   type MaterialForm,
@@ -56,6 +58,8 @@ export type CatalogFileItem = {
   consultPhone: string | null;
   supervisePhone: string | null;
   materials: CatalogFileMaterial[];
+  /** The application form (申请表), when the item has one. */
+  form?: FormSchema;
 };
 
 /** One problem in an imported catalog, located so an editor can find it in the sheet. */
@@ -106,6 +110,7 @@ export function checkCatalog(file: CatalogFile, departmentKeys: ReadonlySet<stri
         bad(`step ${i + 1} deptKey "${s.deptKey}" does not exist`);
       if (!isInt(s.days)) bad(`step ${i + 1} days must be a whole number`);
     });
+    if (item.form !== undefined) for (const p of formSchemaProblems(item.form)) bad(p);
     const ids = new Set<string>();
     (item.materials ?? []).forEach((m, i) => {
       if (!/^[a-z0-9]{1,16}$/.test(m.id ?? ""))

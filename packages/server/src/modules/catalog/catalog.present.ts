@@ -61,6 +61,7 @@ export const ItemDetail = Type.Object({
   notIssuableReason: Type.Union([Type.String(), Type.Null()]),
   consultPhone: Type.Union([Type.String(), Type.Null()]),
   supervisePhone: Type.Union([Type.String(), Type.Null()]),
+  form: Type.Union([Type.Unknown({ description: "申请表（JSON Schema 子集）" }), Type.Null()]),
   version: Type.Integer(),
   updatedAt: Type.String(),
 });
@@ -117,6 +118,7 @@ export function presentItemDetail(i: DetailRow, materials: MaterialRow[], locale
     notIssuableReason: i.not_issuable_reason,
     consultPhone: i.consult_phone,
     supervisePhone: i.supervise_phone,
+    form: i.form_schema,
     version: i.version,
     updatedAt: i.updated_at.toISOString(),
   };

@@ -56,6 +56,7 @@ export async function exportCatalog(
       notIssuableReason: i.not_issuable_reason,
       consultPhone: i.consult_phone,
       supervisePhone: i.supervise_phone,
+      ...(i.form_schema && { form: i.form_schema }),
       materials: materials
         .filter((m) => m.item_code === i.code)
         .map((m) => ({
@@ -146,6 +147,7 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
         not_issuable_reason: item.notIssuableReason,
         consult_phone: item.consultPhone,
         supervise_phone: item.supervisePhone,
+        form_schema: item.form ? JSON.stringify(item.form) : null,
         sort_order: index + 1,
         updated_at: now,
       };

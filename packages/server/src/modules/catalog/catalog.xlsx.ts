@@ -10,7 +10,7 @@ import type { CatalogStep } from "../../db/schema.js";
 type Column<T> = {
   header: string;
   key: keyof T & string;
-  kind: "text" | "int" | "bool" | "textOrNull";
+  kind: "text" | "int" | "bool" | "textOrNull" | "jsonOrNone";
   width: number;
 };
 
@@ -41,6 +41,7 @@ const ITEM_COLUMNS: Column<ItemRow>[] = [
   { header: "不可出具理由", key: "notIssuableReason", kind: "textOrNull", width: 40 },
   { header: "咨询电话", key: "consultPhone", kind: "textOrNull", width: 14 },
   { header: "监督电话", key: "supervisePhone", kind: "textOrNull", width: 14 },
+  { header: "申请表(JSON)", key: "form", kind: "jsonOrNone", width: 40 },
 ];
 
 type MaterialRow = CatalogFileMaterial & { itemCode: string };
@@ -82,7 +83,16 @@ function writeSheet<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[
     const values: Record<string, unknown> = {};
     for (const c of columns) {
       const v = row[c.key];
-      values[c.key] = c.kind === "bool" ? (v ? "是" : "否") : (v ?? "");
+      values[c.key] =
+        c.kind === "bool"
+          ? v
+            ? "是"
+            : "否"
+          : c.kind === "jsonOrNone"
+            ? v
+              ? JSON.stringify(v)
+              : ""
+            : (v ?? "");
     }
     sheet.addRow(values);
   }
@@ -161,6 +171,14 @@ function readSheet<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[]
         if (!["是", "否"].includes(text))
           problems.push(`${at} (${c.header}) must be 是 or 否, got "${text}"`);
         out[c.key] = text === "是";
+      } else if (c.kind === "jsonOrNone") {
+        if (text) {
+          try {
+            out[c.key] = JSON.parse(text);
+          } catch {
+            problems.push(`${at} (${c.header}) is not valid JSON`);
+          }
+        }
       } else {
         out[c.key] = c.kind === "textOrNull" && text === "" ? null : text;
       }

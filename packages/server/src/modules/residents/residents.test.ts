@@ -10,8 +10,9 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe("resident master data at rest", () => {
-  it("holds a few hundred demo residents with valid IDs and plainly fictitious names", () => {
-    const residents = demoResidents();
+  it("holds 余冰 and a few hundred demo residents with valid IDs and plainly fictitious names", () => {
+    const [yuBing, ...residents] = demoResidents();
+    expect(yuBing).toMatchObject({ name: "余冰", address: expect.stringContaining("欣城") });
     expect(residents.length).toBeGreaterThanOrEqual(200);
     for (const r of residents) {
       expect(parseResidentId(r.idNumber).ok).toBe(true);

@@ -18,6 +18,40 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
 
+/** The 申请表 as filled in, labelled by the item's form titles. */
+function FormAnswers({ itemCode, values }: { itemCode: string; values: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const filled = Object.keys(values).length > 0;
+  const item = useLoad(
+    () =>
+      filled ? api<ItemDetail>(`/catalog/items/${encodeURIComponent(itemCode)}`) : Promise.resolve(undefined),
+    [itemCode, filled],
+  );
+  const schema = item.data?.form;
+  if (!filled || !schema) return null;
+  const show = (v: unknown) => (v === true ? t("case.yes") : v === false ? t("case.no") : String(v));
+  return (
+    <Descriptions
+      title={t("intake.form")}
+      bordered
+      size="small"
+      column={2}
+      style={{ marginTop: 16 }}
+      data-testid="case-form"
+    >
+      {Object.entries(values).map(([key, v]) => {
+        const f = schema.properties[key];
+        return (
+          <Descriptions.Item key={key} label={f?.title ?? key}>
+            {show(v)}
+            {f && "unit" in f && f.unit ? ` ${f.unit}` : ""}
+          </Descriptions.Item>
+        );
+      })}
+    </Descriptions>
+  );
+}
+
 /** The notice a case in this state gives the applicant. */
 function documentFor(status: string, paused = false): string | undefined {
   if (status === "not_accepted") return "refusal";
@@ -28,6 +62,7 @@ function documentFor(status: string, paused = false): string | undefined {
 }
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
+import type { ItemDetail } from "../../api/types.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
@@ -35,6 +70,8 @@ import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
 
 type CaseView = {
   caseNo: string;
+  itemCode: string;
+  formData: Record<string, unknown>;
   itemName: string;
   itemCategory: string;
   status: string;
@@ -169,6 +206,7 @@ export function CasePage() {
               {data.deadline?.slice(0, 10) ?? "—"}
             </Descriptions.Item>
           </Descriptions>
+          <FormAnswers itemCode={data.itemCode} values={data.formData} />
         </Card>
         <Card title={t("case.tasks")} style={{ marginBottom: 24 }}>
           <Table

@@ -24,6 +24,13 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
 import { Receipt, type ReceiptData } from "../../ui/Receipt.js";
+import {
+  ApplicationForm,
+  filledIn,
+  prefilled,
+  type FormValues,
+  type PrefillSource,
+} from "../../ui/ApplicationForm.js";
 import { RefusalDialog } from "../../ui/RefusalDialog.js";
 
 type Lookup = {
@@ -31,10 +38,22 @@ type Lookup = {
   name?: string;
   phoneMasked?: string | null;
   communityName?: string | null;
+  address?: string | null;
   sex: string;
   birthDate: string;
 };
 type Accepted = Omit<ReceiptData, "applicantName">;
+
+/** What a known resident brings to the form's prefillable fields. */
+function prefillFrom(person: Lookup | undefined): PrefillSource {
+  return person?.known
+    ? {
+        "resident.address": person.address,
+        "resident.name": person.name,
+        "resident.community": person.communityName,
+      }
+    : {};
+}
 
 /** 综合窗口受理: read the applicant, pick the item, check materials, then accept or list what is missing. */
 export function IntakePage() {
@@ -48,6 +67,7 @@ export function IntakePage() {
   const [options, setOptions] = useState<ItemSummary[]>([]);
   const [item, setItem] = useState<ItemDetail>();
   const [checked, setChecked] = useState<string[]>([]);
+  const [formData, setFormData] = useState<FormValues>({});
   const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState<Accepted>();
   const [notice, setNotice] = useState(false);
@@ -86,6 +106,7 @@ export function IntakePage() {
       setPerson(found);
       setName(found.name ?? "");
       setPhone("");
+      if (item?.form) setFormData((v) => prefilled(item.form!, v, prefillFrom(found)));
     } catch (e) {
       setPerson(undefined);
       setIdError(e instanceof ApiError ? e.message : String(e));
@@ -101,6 +122,7 @@ export function IntakePage() {
     const detail = await api<ItemDetail>(`/catalog/items/${encodeURIComponent(code)}`);
     setItem(detail);
     setChecked([]);
+    setFormData(detail.form ? prefilled(detail.form, {}, prefillFrom(person)) : {});
   }
 
   async function submit(mode: "normal" | "tolerate-missing") {
@@ -119,6 +141,7 @@ export function IntakePage() {
             ...(phone.trim() ? { phone: phone.trim() } : {}),
           },
           materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
+          ...(item.form ? { formData: filledIn(formData) } : {}),
           acceptMode: mode,
           ...(ticket ? { ticketId: ticket.id } : {}),
         },
@@ -294,6 +317,14 @@ export function IntakePage() {
             />
           )}
         </Card>
+        {item?.form && item.communityIssuable && (
+          <ApplicationForm
+            schema={item.form}
+            values={formData}
+            onChange={setFormData}
+            error={fieldError?.field?.startsWith("formData.") ? fieldError : undefined}
+          />
+        )}
         {item && item.communityIssuable && (
           <Card
             title={t("intake.materials")}
