@@ -19,17 +19,23 @@ async function approveOnWorkbench(page: Page, caseNo: string, comment: string) {
   await expect.poll(() => page.getByText("已提交").count()).toBeGreaterThan(0);
 }
 
+/** 欣城's clerk at the window with 余冰's ID card read. */
+async function windowWithYuBing() {
+  const page = await newPage(env.browser, env.server.url);
+  await signIn(page, "xc.clerk");
+  await page.waitForURL("**/intake");
+  await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
+  await page.getByTestId("intake-id").locator("input").press("Enter");
+  await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+  return page;
+}
+
 describe("a case from the window to the decision", () => {
   let caseNo = "";
   let progressUrl = "";
 
   it("a clerk reads a known resident, checks materials and accepts at the comprehensive window", async () => {
-    const page = await newPage(env.browser, env.server.url);
-    await signIn(page, "xc.clerk");
-    await page.waitForURL("**/intake");
-    await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
-    await page.getByTestId("intake-id").locator("input").press("Enter");
-    await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+    const page = await windowWithYuBing();
     expect(await page.getByText("已登记 139****1234").count()).toBe(1);
 
     await page.getByTestId("intake-item").click();
@@ -86,12 +92,7 @@ describe("a case from the window to the decision", () => {
   });
 
   it("the window fills the item's application form, prefilled from what we hold", async () => {
-    const page = await newPage(env.browser, env.server.url);
-    await signIn(page, "xc.clerk");
-    await page.waitForURL("**/intake");
-    await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
-    await page.getByTestId("intake-id").locator("input").press("Enter");
-    await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+    const page = await windowWithYuBing();
     await page.getByTestId("intake-item").click();
     await page.keyboard.type("最低生活保障");
     await page.locator(".ant-select-item-option", { hasText: "最低生活保障" }).click();
