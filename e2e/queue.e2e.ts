@@ -57,6 +57,8 @@ describe("a ticket from the kiosk to the window", () => {
 
     const kiosk = await devicePage(1080, 1920);
     await kiosk.goto(`/kiosk/?token=${kioskToken}`);
+    await snap(kiosk, "29-kiosk-home");
+    await kiosk.getByTestId("tile-queue").click();
     await kiosk.getByTestId("service-A").waitFor();
     await snap(kiosk, "30-kiosk-take-number");
     await kiosk.getByTestId("kiosk-id").fill(YU_BING_ID);
@@ -102,5 +104,35 @@ describe("a ticket from the kiosk to the window", () => {
     await console.getByTestId("intake-ticket").waitFor();
     await expect.poll(() => console.getByTestId("intake-name").inputValue()).toBe("余冰");
     await snap(console, "35-intake-from-ticket");
+  });
+
+  it("on the kiosk, 余冰 reads her ID card, follows her 再生育 case and rates it", async () => {
+    const token = await registerDevice("kiosk");
+    const kiosk = await devicePage(1080, 1920);
+    await kiosk.goto(`/kiosk/?token=${token}`);
+    await kiosk.getByTestId("tile-cases").click();
+    await kiosk.getByTestId("kiosk-case-id").fill(YU_BING_ID);
+    await kiosk.getByTestId("kiosk-case-lookup").click();
+    const list = kiosk.getByTestId("kiosk-case-list");
+    await list
+      .getByRole("button", { name: /再生育审批/ })
+      .first()
+      .click();
+    const view = kiosk.getByTestId("kiosk-case");
+    await expect.poll(() => view.textContent()).toContain("办结：准予");
+    expect(await view.textContent()).toContain("欣城社区服务中心受理了您的申请");
+    await kiosk.getByTestId("kiosk-elder").click();
+    await snap(kiosk, "36-kiosk-case-elder");
+    // The elder mode's body text is at least 18 pt (24 px); headings at least 30 pt (40 px).
+    const sizes = await kiosk.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.querySelector(".kiosk .lead")!).fontSize),
+      heading: parseFloat(getComputedStyle(document.querySelector(".kiosk-page h1")!).fontSize),
+    }));
+    expect(sizes.body).toBeGreaterThanOrEqual(24);
+    expect(sizes.heading).toBeGreaterThanOrEqual(40);
+    await kiosk.getByTestId("rate-5").click();
+    await expect.poll(() => view.textContent()).toContain("感谢您的评价");
+    await kiosk.getByTestId("kiosk-home").click();
+    await kiosk.getByTestId("tile-cases").waitFor();
   });
 });

@@ -18,8 +18,6 @@ type Ticket = {
 };
 
 const PRIORITY_TEXT = { elderly: "老年人优先", disabled: "残疾人优先", pregnant: "孕妇优先" } as const;
-/** Back to the start after this long without a touch; what the last person entered is wiped. */
-const IDLE_MS = 60_000;
 
 /** 取号 on the kiosk (portrait, touch): pick a service, optionally read the ID card, get a slip. */
 export function TakeNumber({ device }: { device: DeviceInfo }) {
@@ -50,21 +48,6 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
     const timer = window.setInterval(() => void load(), 10_000);
     return () => window.clearInterval(timer);
   }, [device.siteCode, ticket]);
-
-  useEffect(() => {
-    let timer = window.setTimeout(reset, IDLE_MS);
-    const touch = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(reset, IDLE_MS);
-    };
-    window.addEventListener("pointerdown", touch);
-    window.addEventListener("keydown", touch);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener("pointerdown", touch);
-      window.removeEventListener("keydown", touch);
-    };
-  }, []);
 
   async function take(serviceCode: string) {
     setError(undefined);
