@@ -66,6 +66,12 @@ describe("a case from the window to the decision", () => {
     progressUrl = (await page.getByTestId("receipt-url").textContent()) ?? "";
     expect(progressUrl).toMatch(/\/p\/[\w-]+$/);
     await snap(page, "12-intake-receipt");
+    // On the 58 mm roll the receipt prints 54 mm wide (204 CSS px).
+    await page.getByTestId("receipt-paper").getByText("58 mm 小票").click();
+    await page.emulateMedia({ media: "print" });
+    const width = await page.getByTestId("receipt").evaluate((e) => e.getBoundingClientRect().width);
+    expect(Math.round(width)).toBe(204);
+    await page.emulateMedia({ media: "screen" });
     const pdf = await page.request.get((await page.getByTestId("receipt-pdf").getAttribute("href"))!);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");

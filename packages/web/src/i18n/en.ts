@@ -240,6 +240,7 @@ export const en: Messages = {
     version: "version {{version}} · {{source}}",
   },
   receipt: {
+    thermal: "58 mm slip",
     title: "Acceptance receipt",
     print: "Print receipt",
     item: "Service item",

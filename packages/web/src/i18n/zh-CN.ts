@@ -236,6 +236,7 @@ export const zhCN = {
     version: "第 {{version}} 版 · {{source}}",
   },
   receipt: {
+    thermal: "58 mm 小票",
     title: "受理回执",
     print: "打印受理回执",
     item: "办理事项",

@@ -1,5 +1,5 @@
 import { PrinterOutlined } from "@ant-design/icons";
-import { Button, Modal } from "antd";
+import { Button, Modal, Segmented } from "antd";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,6 +21,8 @@ export type ReceiptData = {
 /** 受理回执: what was accepted, by whom, when it is due, and a QR code to follow it. */
 export function Receipt({ data, open, onClose }: { data: ReceiptData; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  // A4 at the desk printer, or the 58 mm thermal roll most windows have.
+  const [paper, setPaper] = useState<"a4" | "58">("a4");
   const [qr, setQr] = useState<string>();
   useEffect(() => {
     void QRCode.toDataURL(data.progressUrl, { margin: 1, width: 160 }).then(setQr);
@@ -40,6 +42,15 @@ export function Receipt({ data, open, onClose }: { data: ReceiptData; open: bool
       width={560}
       footer={
         <>
+          <Segmented
+            value={paper}
+            onChange={(v) => setPaper(v === "58" ? "58" : "a4")}
+            options={[
+              { value: "a4", label: "A4" },
+              { value: "58", label: t("receipt.thermal") },
+            ]}
+            data-testid="receipt-paper"
+          />
           <PdfButton href={`/api/v1/cases/${data.caseNo}/documents/acceptance`} testId="receipt-pdf" />
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
             {t("intake.print")}
@@ -47,7 +58,11 @@ export function Receipt({ data, open, onClose }: { data: ReceiptData; open: bool
         </>
       }
     >
-      <div className="print-area" data-testid="receipt" style={{ fontSize: 15 }}>
+      <div
+        className={paper === "58" ? "print-area print-58" : "print-area"}
+        data-testid="receipt"
+        style={{ fontSize: 15 }}
+      >
         <h2 style={{ textAlign: "center", letterSpacing: 4, marginBottom: 4 }}>{t("receipt.title")}</h2>
         <div style={{ textAlign: "center", color: "#5b6b82", marginBottom: 16 }}>
           {t("app.district")} · {data.receipt.siteName}
