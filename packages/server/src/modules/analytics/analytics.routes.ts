@@ -5,7 +5,7 @@ import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
 import { caseDashboard, DASHBOARD_ROLES } from "./dashboard.service.js";
-import { caseSheets, toXlsx, type Sheet } from "./export.js";
+import { caseSheets, queueSheets, staffingSheets, toXlsx, workloadSheets, type Sheet } from "./export.js";
 import { queueBySite, staffing, workload } from "./workload.service.js";
 
 const Month = Type.String({ maxLength: 7, description: "YYYY-MM" });
@@ -142,64 +142,16 @@ export function analyticsRoutes(app: FastifyInstance) {
       } else if (q.view === "workload") {
         const d = await workload(req.ctx, who, q.org);
         title = `工作量-${d.org.name}-${d.date}`;
-        sheets = [
-          {
-            name: "各单位待办",
-            columns: [
-              { header: "单位", key: "orgName", width: 28 },
-              { header: "待办环节", key: "openTasks" },
-              { header: "其中超期", key: "overdueTasks" },
-            ],
-            rows: d.offices,
-          },
-          {
-            name: "今日办理",
-            columns: [
-              { header: "姓名", key: "name", width: 16 },
-              { header: "单位", key: "orgName", width: 28 },
-              { header: "办理环节", key: "tasksDone" },
-              { header: "受理办件", key: "casesAccepted" },
-            ],
-            rows: d.people,
-          },
-        ];
+        sheets = workloadSheets(d);
       } else if (q.view === "queue") {
         const d = await queueBySite(req.ctx, who, q.org, q.date);
         title = `排队指标-${d.org.name}-${d.date}`;
-        sheets = [
-          {
-            name: "各大厅",
-            columns: [
-              { header: "服务大厅", key: "siteName", width: 28 },
-              { header: "取号", key: "tickets" },
-              { header: "办结", key: "served" },
-              { header: "过号", key: "noShows" },
-              { header: "平均等候(分)", key: "avgWaitMinutes" },
-              { header: "P90 等候(分)", key: "p90WaitMinutes" },
-              { header: "平均办理(分)", key: "avgServiceMinutes" },
-              { header: "目标内叫号", key: "withinTargetShare", percent: true },
-            ],
-            rows: d.sites,
-          },
-        ];
+        sheets = queueSheets(d);
       } else {
         if (!q.site) throw invalidField("site", "VALIDATION_FAILED.required");
         const d = await staffing(req.ctx, who, q.site, staffingOpts(q));
         title = `窗口配置建议-${d.siteName}`;
-        sheets = [
-          {
-            name: "每小时建议",
-            columns: [
-              { header: "时段", key: "hour" },
-              { header: "每小时到达", key: "arrivalsPerHour" },
-              { header: "话务量(Erlang)", key: "load" },
-              { header: "建议窗口数", key: "counters" },
-              { header: "预计目标内叫号", key: "serviceLevel", percent: true },
-              { header: "预计平均等候(分)", key: "meanWaitMinutes" },
-            ],
-            rows: d.hours,
-          },
-        ];
+        sheets = staffingSheets(d);
       }
       return sendXlsx(reply, title, await toXlsx(title, sheets));
     },

@@ -57,6 +57,68 @@ export function caseSheets(d: CaseDashboard): Sheet[] {
   ];
 }
 
+type Rows = Record<string, unknown>[];
+
+export function workloadSheets(d: { offices: Rows; people: Rows }): Sheet[] {
+  return [
+    {
+      name: "各单位待办",
+      columns: [
+        { header: "单位", key: "orgName", width: 28 },
+        { header: "待办环节", key: "openTasks" },
+        { header: "其中超期", key: "overdueTasks" },
+      ],
+      rows: d.offices,
+    },
+    {
+      name: "今日办理",
+      columns: [
+        { header: "姓名", key: "name", width: 16 },
+        { header: "单位", key: "orgName", width: 28 },
+        { header: "办理环节", key: "tasksDone" },
+        { header: "受理办件", key: "casesAccepted" },
+      ],
+      rows: d.people,
+    },
+  ];
+}
+
+export function queueSheets(d: { sites: Rows }): Sheet[] {
+  return [
+    {
+      name: "各大厅",
+      columns: [
+        { header: "服务大厅", key: "siteName", width: 28 },
+        { header: "取号", key: "tickets" },
+        { header: "办结", key: "served" },
+        { header: "过号", key: "noShows" },
+        { header: "平均等候(分)", key: "avgWaitMinutes" },
+        { header: "P90 等候(分)", key: "p90WaitMinutes" },
+        { header: "平均办理(分)", key: "avgServiceMinutes" },
+        { header: "目标内叫号", key: "withinTargetShare", percent: true },
+      ],
+      rows: d.sites,
+    },
+  ];
+}
+
+export function staffingSheets(d: { hours: Rows }): Sheet[] {
+  return [
+    {
+      name: "每小时建议",
+      columns: [
+        { header: "时段", key: "hour" },
+        { header: "每小时到达", key: "arrivalsPerHour" },
+        { header: "话务量(Erlang)", key: "load" },
+        { header: "建议窗口数", key: "counters" },
+        { header: "预计目标内叫号", key: "serviceLevel", percent: true },
+        { header: "预计平均等候(分)", key: "meanWaitMinutes" },
+      ],
+      rows: d.hours,
+    },
+  ];
+}
+
 /** One workbook, a sheet per table, headers bold and frozen; rates as percentages. */
 export async function toXlsx(title: string, sheets: Sheet[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

@@ -5,16 +5,14 @@ import { isEvaluationLevel } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdParams, IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
+import { listEvaluations, rateCase, rateVisit } from "./evaluations.service.js";
 import {
   appealEvaluation,
   decideAppeal,
   evaluatorContact,
-  listEvaluations,
-  rateCase,
-  rateVisit,
   recordCallback,
   recordRectification,
-} from "./evaluations.service.js";
+} from "./followup.service.js";
 
 const LevelField = Type.Integer({ minimum: 1, maximum: 5, description: "5 非常满意 … 1 非常不满意" });
 const Comment = Type.Optional(Type.String({ maxLength: 500 }));
