@@ -40,6 +40,9 @@ import {
   sandboxLandAdapter,
   sandboxPropertyAdapter,
 } from "./modules/integrations/adapters.js";
+import { paymentRoutes } from "./modules/payments/payments.routes.js";
+import type { PaymentsDeps } from "./modules/payments/payments.service.js";
+import { billerFromEnv } from "./modules/payments/biller.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -60,6 +63,8 @@ export type AppOptions = {
   /** Other departments' systems; sandboxes unless configured. */
   departments?: Departments;
   defaultMetrics?: boolean;
+  /** The billers behind 我的缴费 (a sandbox unless configured) and how long a kiosk waits for them. */
+  payments?: Partial<PaymentsDeps>;
   /** Runs after POST /admin/clock moved the test clock (the server re-checks deadlines at once). */
   onClockSet?: () => Promise<unknown>;
 };
@@ -143,6 +148,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           land: sandboxLandAdapter(behaviour),
         },
       );
+      paymentRoutes(api, {
+        biller: opts.payments?.biller ?? billerFromEnv(),
+        payTimeoutMs: opts.payments?.payTimeoutMs ?? 5000,
+      });
       if (opts.testClock) clockRoute(api, opts.testClock, opts.onClockSet);
     },
     { prefix: API_PREFIX },

@@ -17,12 +17,14 @@ import {
   startDeadlineCheck,
   startDispatcher,
   startRollupFolder,
+  startPaymentReconciler,
 } from "./jobs.js";
 import { sealPending, verifyChain } from "./modules/audit/chain.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import { readCatalogFile } from "./seed/reference.js";
 import { generateCases } from "./modules/analytics/generate.js";
 import { rebuildRollups } from "./modules/analytics/rollup.js";
+import { billerFromEnv } from "./modules/payments/biller.js";
 
 const USAGE = `onewindow — 一窗通 community service platform
 
@@ -87,10 +89,12 @@ const BROKEN_TEXT = {
 async function serve(config: Config) {
   const rt = await openRuntime(config);
   await prepareData(rt, { demo: config.demo });
+  const biller = billerFromEnv();
   const app = await buildApp({
     handle: rt.handle,
     clock: rt.clock,
     testClock: rt.testClock,
+    payments: { biller },
     masterKey: rt.masterKey,
     logLevel: config.logLevel,
     publicUrl: config.publicUrl,
@@ -101,7 +105,9 @@ async function serve(config: Config) {
   const sealer = startAuditSealer(systemCtx(rt), rt.log);
   const deadlines = startDeadlineCheck(systemCtx(rt), rt.log);
   const rollups = startRollupFolder(systemCtx(rt), rt.log);
+  const reconciler = startPaymentReconciler(systemCtx(rt), biller, rt.log);
   app.addHook("onClose", async () => {
+    await reconciler.stop();
     await dispatcher.stop();
     await deadlines.stop();
     await rollups.stop();

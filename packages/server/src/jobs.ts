@@ -4,6 +4,8 @@ import { sealPending } from "./modules/audit/chain.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import { foldRollups } from "./modules/analytics/rollup.js";
+import type { BillerAdapter } from "./modules/payments/biller.js";
+import { reconcilePending } from "./modules/payments/payments.service.js";
 import {
   HttpSmsGateway,
   SandboxSmsGateway,
@@ -93,5 +95,13 @@ export function startRollupFolder(ctx: Ctx, log: Logger, everyMs = 5000) {
   return every(everyMs, log, "rollup folding", async () => {
     const n = await foldRollups(ctx.db);
     if (n > 0) log.debug({ folded: n }, "rollups folded");
+  });
+}
+
+/** Settles payment orders the biller did not answer in time (asks the biller by order number). */
+export function startPaymentReconciler(ctx: Ctx, biller: BillerAdapter, log: Logger, everyMs = 30_000) {
+  return every(everyMs, log, "payment reconciliation", async () => {
+    const r = await reconcilePending(ctx, biller);
+    if (r.succeeded + r.failed > 0) log.info(r, "payments reconciled");
   });
 }

@@ -21,3 +21,4 @@ export * from "./evaluation/levels.js";
 export * from "./analytics/erlang.js";
 export * from "./analytics/staffing.js";
 export * from "./catalog/form.js";
+export * from "./payments/payments.js";

@@ -458,9 +458,10 @@ export interface SupervisionOrdersTable {
 export interface EvaluationsTable {
   id: Generated<string>;
   district_code: string;
-  channel: "online" | "onsite";
+  channel: "online" | "onsite" | "kiosk";
   case_id: string | null;
   ticket_id: string | null;
+  payment_order_id: Generated<string | null>;
   org_code: string;
   level: number;
   comment: string | null;
@@ -519,7 +520,44 @@ export interface CaseRollupDailyTable extends RollupFigures {
   community_code: string;
 }
 
+export interface PaymentOrdersTable {
+  id: Generated<string>;
+  district_code: string;
+  order_no: string;
+  biller: "mobile" | "water" | "electricity" | "gas" | "broadband";
+  account_cipher: string;
+  account_index: string;
+  account_masked: string;
+  holder_masked: string | null;
+  amount_fen: number;
+  status: "pending" | "succeeded" | "failed";
+  failure_reason: string | null;
+  biller_ref: string | null;
+  card_masked: string | null;
+  card_auth_code: string | null;
+  device_id: string | null;
+  site_code: string;
+  created_at: Timestamp;
+  settled_at: Timestamp | null;
+  settled_by: "answer" | "reconciliation" | null;
+  reconcile_attempts: Generated<number>;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>;
+  district_code: string;
+  entry_group: string;
+  order_id: string;
+  event: "captured" | "succeeded" | "failed";
+  account: string;
+  debit_fen: number;
+  credit_fen: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  payment_orders: PaymentOrdersTable;
+  ledger_entries: LedgerEntriesTable;
   case_rollup_deltas: CaseRollupDeltasTable;
   case_rollup_monthly: CaseRollupMonthlyTable;
   case_rollup_daily: CaseRollupDailyTable;

@@ -8,6 +8,7 @@ import { migrate } from "../db/migrate.js";
 import { buildCtx, type Ctx } from "../http/context.js";
 import type { AuthSettings } from "../modules/auth/auth.service.js";
 import type { Departments } from "../modules/integrations/shared-data.routes.js";
+import type { PaymentsDeps } from "../modules/payments/payments.service.js";
 import { DISTRICT } from "../modules/org/org.reference.js";
 import { createSensitiveBox } from "../modules/residents/sensitive.js";
 import { loadReferenceData } from "../seed/reference.js";
@@ -57,7 +58,13 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  opts: { demo?: boolean; auth?: Partial<AuthSettings>; testClock?: boolean; departments?: Departments } = {},
+  opts: {
+    demo?: boolean;
+    auth?: Partial<AuthSettings>;
+    testClock?: boolean;
+    departments?: Departments;
+    payments?: Partial<PaymentsDeps>;
+  } = {},
 ): Promise<TestApp> {
   const { handle, drop } = await freshDatabase();
   await migrate(handle);
@@ -72,6 +79,7 @@ export async function createTestApp(
     logLevel: process.env.TEST_LOG ?? "silent",
     ...(opts.auth ? { auth: opts.auth } : {}),
     ...(opts.departments ? { departments: opts.departments } : {}),
+    ...(opts.payments ? { payments: opts.payments } : {}),
   });
   const ctx = buildCtx({
     db: handle.db,

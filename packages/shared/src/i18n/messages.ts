@@ -223,6 +223,28 @@ const messages = {
     "zh-CN": "对方部门系统暂时无法访问，请稍后重试",
     en: "The department's system is unavailable; try again shortly",
   },
+  BILLER_NOT_FOUND: { "zh-CN": "不支持该缴费项目", en: "Unknown biller" },
+  ACCOUNT_NOT_FOUND: {
+    "zh-CN": "没有查到该{label}，请核对后重新输入",
+    en: "No such {label}; please check it and try again",
+  },
+  PAYMENT_NOT_FOUND: { "zh-CN": "找不到该缴费订单", en: "Payment order not found" },
+  "VALIDATION_FAILED.amount.below_min": {
+    "zh-CN": "{label}不能少于 {min} 元",
+    en: "{label} must be at least {min} yuan",
+  },
+  "VALIDATION_FAILED.amount.above_max": {
+    "zh-CN": "{label}不能超过 {max} 元",
+    en: "{label} may not exceed {max} yuan",
+  },
+  "VALIDATION_FAILED.amount.not_integer": {
+    "zh-CN": "{label}须为整数金额（话费按整元充值）",
+    en: "{label} must be a whole amount (phone credit in whole yuan)",
+  },
+  BILLER_UNAVAILABLE: {
+    "zh-CN": "缴费单位系统暂时无法访问，请稍后再试",
+    en: "The biller's system is unavailable; try again shortly",
+  },
   TOO_MANY_REQUESTS: { "zh-CN": "请求过于频繁，请稍后再试", en: "Too many requests; slow down" },
   INTERNAL: { "zh-CN": "系统繁忙，请稍后再试", en: "Something went wrong; please try again later" },
 } satisfies Catalogue;
@@ -271,6 +293,10 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   result: { "zh-CN": "整改情况", en: "result" },
   upheld: { "zh-CN": "裁定结果", en: "decision" },
   missing: { "zh-CN": "缺少的材料", en: "missing materials" },
+  biller: { "zh-CN": "缴费项目", en: "biller" },
+  account: { "zh-CN": "缴费户号", en: "account" },
+  amountFen: { "zh-CN": "缴费金额", en: "amount" },
+  orderNo: { "zh-CN": "订单号", en: "order number" },
 };
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN unless English is preferred. */

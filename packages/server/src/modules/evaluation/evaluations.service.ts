@@ -30,9 +30,10 @@ export const OFFICE_ROLES = ["approver", "clerk", "admin"] as const;
 const FINISHED = ["approved", "rejected", "not_accepted", "withdrawn"] as const;
 
 type NewRating = {
-  channel: "online" | "onsite";
+  channel: "online" | "onsite" | "kiosk";
   caseId: string | null;
   ticketId: string | null;
+  paymentOrderId?: string;
   orgCode: string;
   residentId: string | null;
   level: EvaluationLevel;
@@ -56,6 +57,7 @@ async function storeRating(ctx: Ctx, r: NewRating) {
           channel: r.channel,
           case_id: r.caseId,
           ticket_id: r.ticketId,
+          payment_order_id: r.paymentOrderId ?? null,
           org_code: r.orgCode,
           level: r.level,
           comment: r.comment?.trim() || null,
@@ -165,6 +167,31 @@ export async function rateVisit(
     ticketId: t.id,
     orgCode: t.site_code,
     residentId: t.resident_id,
+    level: input.level,
+    comment: input.comment,
+  });
+}
+
+/** 好差评 after a kiosk payment: rates the hall whose kiosk took it; only the kiosk that took it may rate it. */
+export async function ratePayment(
+  ctx: Ctx,
+  input: { orderNo: string; level: EvaluationLevel; comment?: string | undefined },
+) {
+  const actor = ctx.actor;
+  const order = await ctx.db
+    .selectFrom("payment_orders")
+    .select(["id", "site_code", "device_id"])
+    .where("order_no", "=", input.orderNo)
+    .executeTakeFirst();
+  if (!order || actor?.type !== "device" || order.device_id !== actor.id)
+    throw new AppError("PAYMENT_NOT_FOUND");
+  return storeRating(ctx, {
+    channel: "kiosk",
+    caseId: null,
+    ticketId: null,
+    paymentOrderId: order.id,
+    orgCode: order.site_code,
+    residentId: null,
     level: input.level,
     comment: input.comment,
   });

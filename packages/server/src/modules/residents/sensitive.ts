@@ -9,7 +9,7 @@ export type SensitiveBox = {
   encrypt(plain: string): string;
   decrypt(cipher: string): string;
   /** Deterministic keyed digest of a normalised value, for equality lookup. */
-  blindIndex(kind: "idNumber" | "phone", plain: string): string;
+  blindIndex(kind: "idNumber" | "phone" | "billAccount", plain: string): string;
 };
 
 const VERSION = "v1";
