@@ -43,6 +43,7 @@ import {
 import { paymentRoutes } from "./modules/payments/payments.routes.js";
 import type { PaymentsDeps } from "./modules/payments/payments.service.js";
 import { billerFromEnv } from "./modules/payments/biller.js";
+import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -65,6 +66,8 @@ export type AppOptions = {
   defaultMetrics?: boolean;
   /** The billers behind 我的缴费 (a sandbox unless configured) and how long a kiosk waits for them. */
   payments?: Partial<PaymentsDeps>;
+  /** Serves the device-bridge simulator at /bridge-sim (demo installations, development, browser tests). */
+  bridgeSimulator?: BridgeSimulator;
   /** Runs after POST /admin/clock moved the test clock (the server re-checks deadlines at once). */
   onClockSet?: () => Promise<unknown>;
 };
@@ -156,6 +159,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
+
+  if (opts.bridgeSimulator) bridgeSimulatorRoutes(app, opts.bridgeSimulator, "/bridge-sim");
 
   const indexHtml = join(webDistDir, "index.html");
   const hasWeb = existsSync(indexHtml);

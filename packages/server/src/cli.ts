@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
+import Fastify from "fastify";
 import { ROLES, type Role } from "@onewindow/shared";
 import { buildApp } from "./app.js";
 import { configFromEnv, type Config } from "./config.js";
@@ -25,6 +26,7 @@ import { readCatalogFile } from "./seed/reference.js";
 import { generateCases } from "./modules/analytics/generate.js";
 import { rebuildRollups } from "./modules/analytics/rollup.js";
 import { billerFromEnv } from "./modules/payments/biller.js";
+import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.js";
 
 const USAGE = `onewindow — 一窗通 community service platform
 
@@ -40,6 +42,8 @@ Usage:
   onewindow audit verify    (checks the audit hash chain; exit code 1 and the first broken entry if not intact)
   onewindow generate --cases N [--years Y]   (adds N finished SIM… cases over Y years (default 3) for dashboards)
   onewindow analytics rebuild                (recomputes the dashboard rollups from the cases table)
+  onewindow bridge-sim [--port N]            (the kiosk device-bridge simulator on its own, default port 17800;
+                                              control page at /sim)
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite in --data-dir, ./data),
   ONEWINDOW_ADMIN_PASSWORD (bootstrap account "admin"), ONEWINDOW_MASTER_KEY, PORT, LOG_LEVEL.`;
@@ -95,6 +99,8 @@ async function serve(config: Config) {
     clock: rt.clock,
     testClock: rt.testClock,
     payments: { biller },
+    // The demo kiosk talks to simulated devices; a real kiosk's bridge runs on the kiosk itself.
+    ...(config.demo ? { bridgeSimulator: new BridgeSimulator() } : {}),
     masterKey: rt.masterKey,
     logLevel: config.logLevel,
     publicUrl: config.publicUrl,
@@ -226,6 +232,16 @@ export async function main(argv: string[]) {
           process.exitCode = 1;
         }
       });
+    }
+    case "bridge-sim": {
+      const port = typeof values.port === "string" ? config.port : 17800;
+      const app = Fastify({ logger: false });
+      bridgeSimulatorRoutes(app, new BridgeSimulator());
+      await app.listen({ port, host: config.host });
+      console.log(
+        `device bridge simulator on http://127.0.0.1:${port}/v1 — control page http://127.0.0.1:${port}/sim`,
+      );
+      return;
     }
     case "generate": {
       const cases = Number(values.cases);

@@ -22,3 +22,4 @@ export * from "./analytics/erlang.js";
 export * from "./analytics/staffing.js";
 export * from "./catalog/form.js";
 export * from "./payments/payments.js";
+export * from "./devices/bridge.js";

@@ -137,7 +137,7 @@ export function demoResidents(count = 320): NewResident[] {
 }
 
 /** 余冰, the seed document's applicant: on file at 欣城 with her address, so forms prefill it. */
-const YU_BING_RESIDENT: NewResident = {
+export const YU_BING_RESIDENT: NewResident = {
   idNumber: buildResidentId("430105", "1991-03-15", 24),
   name: "余冰",
   phone: "13900001234",

@@ -6,18 +6,21 @@
 
 import { ApiError } from "../api/client.js";
 
-const KEY = "ow.deviceToken";
-
-export function deviceToken(): string | null {
+/** A setting given once in the page's address (?name=…), kept in this browser, removed from the address bar. */
+export function rememberedParam(name: string, key: string): string | null {
   const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get("token");
+  const fromUrl = url.searchParams.get(name);
   if (fromUrl) {
-    localStorage.setItem(KEY, fromUrl);
-    url.searchParams.delete("token");
+    localStorage.setItem(key, fromUrl);
+    url.searchParams.delete(name);
     window.history.replaceState(null, "", url.pathname + url.search + url.hash);
     return fromUrl;
   }
-  return localStorage.getItem(KEY);
+  return localStorage.getItem(key);
+}
+
+export function deviceToken(): string | null {
+  return rememberedParam("token", "ow.deviceToken");
 }
 
 export async function deviceApi<T>(

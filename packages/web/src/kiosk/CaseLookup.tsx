@@ -1,7 +1,9 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { deviceApi } from "../devices/deviceApi.js";
+import { useReader } from "../devices/bridge.js";
+import { RateVisit } from "./RateVisit.js";
 
 type CaseRow = { caseNo: string; itemName: string; status: string; statusText: string; acceptedAt: string };
 type Progress = {
@@ -14,33 +16,45 @@ type Progress = {
 };
 
 const FINISHED = ["approved", "rejected", "not_accepted"];
-const LEVELS = [
-  [5, "非常满意"],
-  [4, "满意"],
-  [3, "基本满意"],
-  [2, "不满意"],
-  [1, "非常不满意"],
-] as const;
 
 const day = (iso: string) => iso.slice(0, 10);
 const time = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
+/** The progress token in a receipt's QR code (…/p/<token>), or undefined for another code. */
+export function progressToken(text: string): string | undefined {
+  return /\/p\/([A-Za-z0-9_-]{8,64})(?:[?#]|$)/.exec(text.trim())?.[1];
+}
+
 /**
- * 办件查询 on the kiosk: the ID card (read by the reader, typed until the device
- * bridge is connected) lists the resident's cases; one case shows its timeline in
- * plain Chinese, and a finished case can be rated (一事一评, skippable).
+ * 办件查询 on the kiosk: the ID card on the reader (or a finger on the fingerprint reader,
+ * or the ID typed) lists the resident's cases; scanning the 受理回执's QR code opens that
+ * case. A case shows its timeline in plain Chinese, and a finished case can be rated
+ * (一事一评, skippable).
  */
 export function CaseLookup() {
   const [idNumber, setIdNumber] = useState("");
   const [cases, setCases] = useState<CaseRow[]>();
   const [open, setOpen] = useState<Progress>();
   const [error, setError] = useState<string>();
-  const [rated, setRated] = useState<string>();
-  const ratingKey = useRef<string>(undefined);
+  const [finger, setFinger] = useState(false);
 
-  async function lookup() {
+  const identifying = !cases && !open;
+  const card = useReader("idcard", identifying, (r) => void lookup(r.idNumber));
+  useReader("scanner", identifying, (r) => void scanned(r.text));
+  const fingerState = useReader(
+    "fingerprint",
+    identifying && finger,
+    (r) => {
+      setFinger(false);
+      void lookup(r.idNumber);
+    },
+    () => setError("指纹未能识别，请重新按压或改用身份证"),
+  );
+
+  async function lookup(raw = idNumber) {
     setError(undefined);
-    const id = idNumber.trim().toUpperCase();
+    const id = raw.trim().toUpperCase();
+    setIdNumber(id);
     if (!parseResidentId(id).ok) {
       setError("身份证号码不正确，请重新刷卡");
       return;
@@ -53,29 +67,23 @@ export function CaseLookup() {
     }
   }
 
-  async function show(caseNo: string) {
-    setRated(undefined);
-    ratingKey.current = crypto.randomUUID();
-    const q = new URLSearchParams({ caseNo, idNumber: idNumber.trim().toUpperCase() });
-    setOpen(await deviceApi<Progress>(`/public/progress?${q.toString()}`));
+  async function scanned(text: string) {
+    const token = progressToken(text);
+    if (!token) {
+      setError("这不是受理回执上的二维码，请扫描回执右下角的二维码");
+      return;
+    }
+    try {
+      setIdNumber("");
+      setOpen(await deviceApi<Progress>(`/public/progress?token=${encodeURIComponent(token)}`));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+    }
   }
 
-  async function rate(level: number) {
-    if (!open) return;
-    try {
-      await deviceApi("/public/evaluations", {
-        method: "POST",
-        body: { caseNo: open.caseNo, idNumber: idNumber.trim().toUpperCase(), level },
-        headers: { "idempotency-key": ratingKey.current ?? crypto.randomUUID() },
-      });
-      setRated("感谢您的评价！");
-    } catch (e) {
-      setRated(
-        e instanceof ApiError && e.code === "EVALUATION_EXISTS"
-          ? "您已评价过这个办件，谢谢！"
-          : "评价没有提交成功，请稍后再试",
-      );
-    }
+  async function show(caseNo: string) {
+    const q = new URLSearchParams({ caseNo, idNumber: idNumber.trim().toUpperCase() });
+    setOpen(await deviceApi<Progress>(`/public/progress?${q.toString()}`));
   }
 
   if (open)
@@ -95,26 +103,11 @@ export function CaseLookup() {
             </li>
           ))}
         </ol>
-        {FINISHED.includes(open.status) && (
-          <section className="rating" aria-label="办件评价">
-            <h2>请为这次办理评价（可跳过）</h2>
-            {rated ? (
-              <p className="lead" role="status">
-                {rated}
-              </p>
-            ) : (
-              <div className="levels">
-                {LEVELS.map(([level, text]) => (
-                  <button key={level} onClick={() => void rate(level)} data-testid={`rate-${level}`}>
-                    {text}
-                  </button>
-                ))}
-              </div>
-            )}
-          </section>
+        {FINISHED.includes(open.status) && idNumber && (
+          <RateVisit key={open.caseNo} path="/public/evaluations" body={{ caseNo: open.caseNo, idNumber }} />
         )}
         <div className="actions">
-          <button onClick={() => setOpen(undefined)}>返回列表</button>
+          <button onClick={() => setOpen(undefined)}>{cases ? "返回列表" : "返回"}</button>
         </div>
       </div>
     );
@@ -123,9 +116,34 @@ export function CaseLookup() {
     <div className="kiosk-page">
       <h1>办件查询</h1>
       <p className="lead">请将身份证放在读卡区，查看您在办和已办的事项</p>
+      {identifying && (
+        <div className="ways" data-testid="kiosk-ways">
+          <div className={card === "waiting" ? "way ready" : "way"}>
+            <span className="name">刷身份证</span>
+            <span className="hint">
+              {card === "unreachable" ? "读卡器未连接，请在下方输入身份证号" : "把身份证放在读卡区"}
+            </span>
+          </div>
+          <button
+            className={finger ? "way ready" : "way"}
+            onClick={() => setFinger(true)}
+            aria-pressed={finger}
+            data-testid="kiosk-finger"
+          >
+            <span className="name">按指纹</span>
+            <span className="hint">
+              {finger && fingerState === "waiting" ? "请把手指按在指纹仪上" : "已在社区登记指纹的居民"}
+            </span>
+          </button>
+          <div className="way">
+            <span className="name">扫回执二维码</span>
+            <span className="hint">把受理回执上的二维码对准扫码口</span>
+          </div>
+        </div>
+      )}
       <section className="idcard">
         <label>
-          身份证号码（读卡器读入）
+          或输入身份证号码
           <input
             value={idNumber}
             onChange={(e) => setIdNumber(e.target.value.toUpperCase())}
@@ -146,6 +164,18 @@ export function CaseLookup() {
         </div>
       )}
       {cases && cases.length === 0 && <p className="lead">没有查到您的办件。</p>}
+      {cases && (
+        <div className="actions">
+          <button
+            onClick={() => {
+              setCases(undefined);
+              setIdNumber("");
+            }}
+          >
+            换一个人查询
+          </button>
+        </div>
+      )}
       {cases && cases.length > 0 && (
         <div className="services" data-testid="kiosk-case-list">
           {cases.map((c) => (

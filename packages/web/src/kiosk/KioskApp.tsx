@@ -2,16 +2,20 @@ import { useEffect, useState } from "react";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
 import { CaseLookup } from "./CaseLookup.js";
 import { TakeNumber } from "./TakeNumber.js";
+import { Payments } from "./Payments.js";
 import "./kiosk.css";
 
 /** Back to the home screen after this long without a touch; what the last person entered is wiped. */
 const IDLE_MS = 60_000;
 
-type Screen = "home" | "queue" | "cases";
+type Screen = "home" | "payments" | "government" | "district" | "cases" | "queue";
 
 const TILES: { screen: Exclude<Screen, "home">; title: string; hint: string }[] = [
+  { screen: "payments", title: "我的缴费", hint: "话费、水费、电费、燃气费、宽带" },
+  { screen: "government", title: "我的政府", hint: "办事指南、服务热线、社保医保、挂号、违章" },
+  { screen: "district", title: "魅力开福", hint: "开福简介、风光、历史、发展" },
+  { screen: "cases", title: "办件查询", hint: "刷身份证、按指纹或扫回执查看进度" },
   { screen: "queue", title: "取号", hint: "办理业务，先取号排队" },
-  { screen: "cases", title: "办件查询", hint: "刷身份证查看办理进度" },
 ];
 
 /** Reads the screen's heading and lead aloud (适老化), in Mandarin where the system has a voice. */
@@ -102,6 +106,7 @@ export function KioskApp() {
       )}
       {device && screen === "queue" && <TakeNumber key={visit} device={device} />}
       {device && screen === "cases" && <CaseLookup key={visit} />}
+      {device && screen === "payments" && <Payments key={visit} onDone={home} />}
     </div>
   );
 }

@@ -1,0 +1,253 @@
+import { describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { buildResidentId } from "../packages/shared/src/index.js";
+import { snap } from "./support/browser.js";
+import { DEMO_PASSWORD, useServerAndBrowser } from "./support/console.js";
+import { openKiosk, registerDevice, simulator } from "./support/kiosk.js";
+
+const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24);
+const LI_HUI_PHONE = "13807310001";
+const env = useServerAndBrowser();
+
+/** Counts the resident's touches, so the test states how much work a flow takes. */
+function toucher() {
+  let count = 0;
+  return {
+    async tap(target: Locator) {
+      count += 1;
+      await target.click();
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+async function typeOnPad(page: Page, touch: ReturnType<typeof toucher>, digits: string) {
+  for (const d of digits)
+    await touch.tap(page.getByTestId("pay-pad").getByRole("button", { name: d, exact: true }));
+}
+
+/** WCAG contrast ratio of an element's text against the first opaque background behind it. */
+async function contrastOf(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const ch = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+    };
+    const el = document.querySelector(sel)!;
+    const fg = rgb(getComputedStyle(el).color);
+    let node: Element | null = el;
+    let bg = [255, 255, 255];
+    while (node) {
+      const c = rgb(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+        bg = c.slice(0, 3);
+        break;
+      }
+      node = node.parentElement;
+    }
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    return (a! + 0.05) / (b! + 0.05);
+  }, selector);
+}
+
+describe("我的缴费 at the kiosk", () => {
+  it("李慧 tops up 100 元 of phone credit: number twice, amount, PIN on the pad, printed receipt, rating", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    const sim = simulator(env);
+    await snap(kiosk, "60-kiosk-home");
+    const touch = toucher();
+    const started = Date.now();
+    await touch.tap(kiosk.getByTestId("tile-payments"));
+    await touch.tap(kiosk.getByTestId("biller-mobile"));
+    await typeOnPad(kiosk, touch, LI_HUI_PHONE);
+    await typeOnPad(kiosk, touch, LI_HUI_PHONE);
+    expect(await kiosk.getByTestId("pay-account-again").inputValue()).toBe(LI_HUI_PHONE);
+    await snap(kiosk, "61-kiosk-mobile-number");
+    await touch.tap(kiosk.getByTestId("pay-next"));
+    const bill = kiosk.getByTestId("pay-bill");
+    await expect.poll(() => bill.textContent()).toContain("李*");
+    expect(await bill.textContent()).toContain("138****0001");
+    await touch.tap(kiosk.getByTestId("pay-amount-10000"));
+    await touch.tap(kiosk.getByTestId("pay-next"));
+    await touch.tap(kiosk.getByTestId("pay-confirm"));
+    // At the PIN pad: the kiosk asks the bridge for the amount; the resident types the PIN there.
+    const waiting = await sim.waitFor("pinpad");
+    expect(waiting.params.amountFen).toBe(10000);
+    await snap(kiosk, "62-kiosk-pin");
+    await sim.act("pinpad", { pin: "246810" });
+    const result = kiosk.getByTestId("pay-result");
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain("缴费成功");
+    await expect.poll(() => result.textContent()).toContain("凭条已打印");
+    const printed = (await sim.state()).printed[0]!.lines.join("\n");
+    expect(printed).toContain("金额：100.00 元");
+    expect(printed).toContain("138****0001");
+    expect(printed).not.toContain(LI_HUI_PHONE);
+    await snap(kiosk, "63-kiosk-paid");
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `李慧's top-up: ${touch.count} touches on screen + the PIN on the pad, ${seconds.toFixed(1)} s`,
+    );
+    expect(touch.count).toBeLessThanOrEqual(30);
+    // The 好差评 screen follows the transaction; rating it and going home wipes the screen.
+    await kiosk.getByTestId("rate-5").click();
+    await expect.poll(() => result.textContent()).toContain("感谢您的评价");
+    await kiosk.getByTestId("rate-done").click();
+    await kiosk.getByTestId("tile-payments").click();
+    await kiosk.getByTestId("biller-mobile").waitFor();
+  });
+
+  it("catches a mistyped second number, a wrong PIN and an empty printer, and still pays once", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-payments").click();
+    await kiosk.getByTestId("biller-mobile").click();
+    await kiosk.getByTestId("pay-account").fill(LI_HUI_PHONE);
+    await kiosk.getByTestId("pay-account-again").fill("13807310002");
+    await kiosk.getByTestId("pay-next").click();
+    await expect.poll(() => kiosk.getByRole("alert").textContent()).toContain("两次输入的手机号码不一致");
+    await kiosk.getByTestId("kiosk-home").click();
+
+    await kiosk.getByTestId("tile-payments").click();
+    await kiosk.getByTestId("biller-water").click();
+    await kiosk.getByTestId("pay-account").fill("10010001");
+    await kiosk.getByTestId("pay-next").click();
+    const bill = kiosk.getByTestId("pay-bill");
+    await expect.poll(() => bill.textContent()).toContain("余*");
+    await snap(kiosk, "64-kiosk-water-bill");
+    // The bill's amount is preselected.
+    await kiosk.getByTestId("pay-next").click();
+    await kiosk.getByTestId("pay-confirm").click();
+    await sim.waitFor("pinpad");
+    await sim.act("pinpad", { pin: "000000" });
+    await expect.poll(() => kiosk.getByRole("alert").textContent()).toContain("银行卡密码不正确");
+    await sim.act("printer", { paperOut: true });
+    await kiosk.getByTestId("pay-confirm").click();
+    await sim.waitFor("pinpad");
+    await sim.act("pinpad", { pin: "135790" });
+    const result = kiosk.getByTestId("pay-result");
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain("缴费成功");
+    await expect.poll(() => result.textContent()).toContain("凭条没有打印出来");
+    await sim.act("printer", { paperOut: false });
+    const orderNo = (await result.locator("dd").first().textContent())!;
+    // Staff see exactly one order for this payment.
+    const login = await fetch(`${env.server.url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "kf.admin", password: DEMO_PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const orders = (await (
+      await fetch(`${env.server.url}/api/v1/payments/orders`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { items: { orderNo: string; biller: string; status: string }[] };
+    expect(orders.items.filter((o) => o.biller === "water")).toEqual([
+      expect.objectContaining({ orderNo, status: "succeeded" }),
+    ]);
+    await kiosk.getByTestId("rate-done").click();
+    await kiosk.getByTestId("tile-payments").waitFor();
+  });
+});
+
+describe("办件查询 at the kiosk", () => {
+  it("余冰 puts her ID card on the reader and sees her 再生育 case, in elderly mode", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-cases").click();
+    await sim.waitFor("idcard");
+    await sim.act("idcard", { idNumber: YU_BING_ID });
+    const list = kiosk.getByTestId("kiosk-case-list");
+    await list
+      .getByRole("button", { name: /再生育审批/ })
+      .first()
+      .click();
+    const view = kiosk.getByTestId("kiosk-case");
+    await expect.poll(() => view.textContent()).toContain("办结：准予");
+    expect(await view.textContent()).toContain("欣城社区服务中心受理了您的申请");
+    await kiosk.getByTestId("kiosk-elder").click();
+    await snap(kiosk, "65-kiosk-case-elder");
+    // 适老化: body ≥ 18 pt (24 px), headings ≥ 30 pt (40 px), line spacing ≥ 1.3, contrast ≥ 4.5:1.
+    const sizes = await kiosk.evaluate(() => {
+      const lead = getComputedStyle(document.querySelector(".kiosk .lead")!);
+      return {
+        body: parseFloat(lead.fontSize),
+        line: parseFloat(lead.lineHeight) / parseFloat(lead.fontSize),
+        heading: parseFloat(getComputedStyle(document.querySelector(".kiosk-page h1")!).fontSize),
+        smallestTarget: Math.min(
+          ...[...document.querySelectorAll(".kiosk button")]
+            .filter((b) => b.getClientRects().length > 0)
+            .map((b) => {
+              const r = b.getBoundingClientRect();
+              return Math.min(r.width, r.height);
+            }),
+        ),
+      };
+    });
+    expect(sizes.body).toBeGreaterThanOrEqual(24);
+    expect(sizes.heading).toBeGreaterThanOrEqual(40);
+    expect(sizes.line).toBeGreaterThanOrEqual(1.3);
+    expect(sizes.smallestTarget).toBeGreaterThanOrEqual(60);
+    for (const selector of [".kiosk .lead", ".kiosk .timeline .when", ".kiosk-page h1"]) {
+      expect(await contrastOf(kiosk, selector), selector).toBeGreaterThanOrEqual(4.5);
+    }
+    await kiosk.getByTestId("rate-5").click();
+    await expect.poll(() => view.textContent()).toContain("感谢您的评价");
+  });
+
+  it("finds cases by fingerprint and opens one from the receipt's QR code", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-cases").click();
+    await kiosk.getByTestId("kiosk-finger").click();
+    await sim.waitFor("fingerprint");
+    await sim.act("fingerprint", {}); // a finger nobody enrolled
+    await expect.poll(() => kiosk.getByRole("alert").textContent()).toContain("指纹未能识别");
+    await kiosk.getByTestId("kiosk-finger").click();
+    await sim.waitFor("fingerprint");
+    await sim.act("fingerprint", { idNumber: YU_BING_ID });
+    await expect.poll(() => kiosk.getByTestId("kiosk-case-list").textContent()).toContain("再生育审批");
+
+    // A new case accepted at the window; its receipt's QR code opens it at the kiosk.
+    const login = await fetch(`${env.server.url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "xc.clerk", password: DEMO_PASSWORD }),
+    });
+    const auth = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+    const items = (await (
+      await fetch(`${env.server.url}/api/v1/catalog/items?q=${encodeURIComponent("失业登记")}`)
+    ).json()) as { items: { code: string; name: string }[] };
+    const code = items.items.find((i) => i.name === "失业登记")!.code;
+    const item = (await (await fetch(`${env.server.url}/api/v1/catalog/items/${code}`)).json()) as {
+      materials: { id: string }[];
+    };
+    const accepted = await fetch(`${env.server.url}/api/v1/cases`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify({
+        itemCode: code,
+        applicant: { idNumber: YU_BING_ID, name: "余冰", phone: "13900001234" },
+        materials: item.materials.map((m) => ({ id: m.id, provided: true })),
+      }),
+    });
+    expect(accepted.status).toBe(201);
+    const { progressUrl } = (await accepted.json()) as { progressUrl: string };
+
+    await kiosk.getByTestId("kiosk-home").click();
+    await kiosk.getByTestId("tile-cases").click();
+    await sim.waitFor("scanner");
+    await sim.act("scanner", { text: "https://example.com/not-a-receipt" });
+    await expect.poll(() => kiosk.getByRole("alert").textContent()).toContain("不是受理回执上的二维码");
+    await sim.waitFor("scanner");
+    await sim.act("scanner", { text: progressUrl });
+    const view = kiosk.getByTestId("kiosk-case");
+    await expect.poll(() => view.textContent()).toContain("失业登记");
+    await snap(kiosk, "66-kiosk-case-from-qr");
+  });
+});

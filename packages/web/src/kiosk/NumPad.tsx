@@ -1,0 +1,27 @@
+/** An on-screen number pad (kiosks have no keyboard); physical keys work too, through the input. */
+export function NumPad({
+  value,
+  onChange,
+  maxLength,
+  testId,
+}: {
+  value: string;
+  onChange: (next: string) => void;
+  maxLength: number;
+  testId: string;
+}) {
+  const press = (key: string) => {
+    if (key === "删除") onChange(value.slice(0, -1));
+    else if (key === "清空") onChange("");
+    else if (value.length < maxLength) onChange(value + key);
+  };
+  return (
+    <div className="numpad" data-testid={`${testId}-pad`}>
+      {["1", "2", "3", "4", "5", "6", "7", "8", "9", "清空", "0", "删除"].map((k) => (
+        <button key={k} type="button" onClick={() => press(k)} aria-label={k}>
+          {k}
+        </button>
+      ))}
+    </div>
+  );
+}
