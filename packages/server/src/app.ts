@@ -6,6 +6,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { Type } from "typebox";
+import { chinaDate } from "@onewindow/shared";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Clock, SettableClock } from "./clock.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -44,6 +45,9 @@ import { paymentRoutes } from "./modules/payments/payments.routes.js";
 import type { PaymentsDeps } from "./modules/payments/payments.service.js";
 import { billerFromEnv } from "./modules/payments/biller.js";
 import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.js";
+import { guideRoutes } from "./modules/guide/guide.routes.js";
+import { citizenRoutes } from "./modules/citizen/citizen.routes.js";
+import { sandboxCitizenSystems, type CitizenSystems } from "./modules/citizen/adapters.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
 import { DISTRICT } from "./modules/org/org.reference.js";
 import { orgRoutes } from "./modules/org/org.routes.js";
@@ -66,6 +70,8 @@ export type AppOptions = {
   defaultMetrics?: boolean;
   /** The billers behind 我的缴费 (a sandbox unless configured) and how long a kiosk waits for them. */
   payments?: Partial<PaymentsDeps>;
+  /** 社保, 医保, hospitals and traffic police behind 我的政府; sandboxes unless configured. */
+  citizen?: CitizenSystems;
   /** Serves the device-bridge simulator at /bridge-sim (demo installations, development, browser tests). */
   bridgeSimulator?: BridgeSimulator;
   /** Runs after POST /admin/clock moved the test clock (the server re-checks deadlines at once). */
@@ -142,6 +148,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       evaluationRoutes(api);
       analyticsRoutes(api);
       documentRoutes(api);
+      guideRoutes(api);
+      citizenRoutes(
+        api,
+        opts.citizen ?? sandboxCitizenSystems(sandboxBehaviourFromEnv(), () => chinaDate(opts.clock.now())),
+      );
       queueEventRoutes(api, hub);
       const behaviour = sandboxBehaviourFromEnv();
       sharedDataRoutes(

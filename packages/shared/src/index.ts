@@ -23,3 +23,4 @@ export * from "./analytics/staffing.js";
 export * from "./catalog/form.js";
 export * from "./payments/payments.js";
 export * from "./devices/bridge.js";
+export * from "./guide/guide-search.js";

@@ -8,6 +8,7 @@ import { migrate } from "../db/migrate.js";
 import { buildCtx, type Ctx } from "../http/context.js";
 import type { AuthSettings } from "../modules/auth/auth.service.js";
 import type { Departments } from "../modules/integrations/shared-data.routes.js";
+import type { CitizenSystems } from "../modules/citizen/adapters.js";
 import type { PaymentsDeps } from "../modules/payments/payments.service.js";
 import { DISTRICT } from "../modules/org/org.reference.js";
 import { createSensitiveBox } from "../modules/residents/sensitive.js";
@@ -64,6 +65,7 @@ export async function createTestApp(
     testClock?: boolean;
     departments?: Departments;
     payments?: Partial<PaymentsDeps>;
+    citizen?: CitizenSystems;
   } = {},
 ): Promise<TestApp> {
   const { handle, drop } = await freshDatabase();
@@ -80,6 +82,7 @@ export async function createTestApp(
     ...(opts.auth ? { auth: opts.auth } : {}),
     ...(opts.departments ? { departments: opts.departments } : {}),
     ...(opts.payments ? { payments: opts.payments } : {}),
+    ...(opts.citizen ? { citizen: opts.citizen } : {}),
   });
   const ctx = buildCtx({
     db: handle.db,

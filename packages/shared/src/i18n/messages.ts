@@ -223,6 +223,17 @@ const messages = {
     "zh-CN": "对方部门系统暂时无法访问，请稍后重试",
     en: "The department's system is unavailable; try again shortly",
   },
+  SLOT_FULL: { "zh-CN": "该时段号源已约满，请选择其他时段", en: "This slot is fully booked" },
+  SLOT_NOT_FOUND: { "zh-CN": "找不到该号源", en: "No such appointment slot" },
+  BOOKING_NOT_FOUND: { "zh-CN": "找不到该预约（请核对预约号与身份证）", en: "Booking not found" },
+  VEHICLE_NOT_FOUND: {
+    "zh-CN": "车牌号码与发动机号后六位不匹配，请核对",
+    en: "The plate and the engine number do not match",
+  },
+  "VALIDATION_FAILED.consent": {
+    "zh-CN": "查询个人信息须先确认授权（{label}）",
+    en: "Personal data can be looked up only with consent ({label})",
+  },
   BILLER_NOT_FOUND: { "zh-CN": "不支持该缴费项目", en: "Unknown biller" },
   ACCOUNT_NOT_FOUND: {
     "zh-CN": "没有查到该{label}，请核对后重新输入",
@@ -294,6 +305,10 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   upheld: { "zh-CN": "裁定结果", en: "decision" },
   missing: { "zh-CN": "缺少的材料", en: "missing materials" },
   biller: { "zh-CN": "缴费项目", en: "biller" },
+  consent: { "zh-CN": "本人授权", en: "consent" },
+  plate: { "zh-CN": "车牌号码", en: "plate number" },
+  engineTail: { "zh-CN": "发动机号后六位", en: "engine number (last six)" },
+  slotId: { "zh-CN": "号源", en: "slot" },
   account: { "zh-CN": "缴费户号", en: "account" },
   amountFen: { "zh-CN": "缴费金额", en: "amount" },
   orderNo: { "zh-CN": "订单号", en: "order number" },

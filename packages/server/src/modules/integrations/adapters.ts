@@ -46,7 +46,7 @@ function seeded(idNumber: string, salt: string) {
   };
 }
 
-async function behave(b: SandboxBehaviour, random: () => number) {
+export async function behave(b: SandboxBehaviour, random: () => number) {
   const [min, max] = b.latencyMs;
   await sleep(min + Math.random() * (max - min));
   if (b.mode === "fail" || (b.mode === "flaky" && random() < b.failureRate)) {
