@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { buildResidentId } from "../packages/shared/src/index.js";
-import { snap } from "./support/browser.js";
-import { DEMO_PASSWORD, useServerAndBrowser } from "./support/console.js";
+import { newPage, snap } from "./support/browser.js";
+import { DEMO_PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
 import { openKiosk, registerDevice, simulator } from "./support/kiosk.js";
 
 const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24);
@@ -249,5 +249,96 @@ describe("办件查询 at the kiosk", () => {
     const view = kiosk.getByTestId("kiosk-case");
     await expect.poll(() => view.textContent()).toContain("失业登记");
     await snap(kiosk, "66-kiosk-case-from-qr");
+  });
+});
+
+describe("我的政府 at the kiosk", () => {
+  it("finds 再生育 by 二胎 and by pinyin initials, and shows what to bring", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    await kiosk.getByTestId("tile-government").click();
+    await snap(kiosk, "67-kiosk-government");
+    await kiosk.getByTestId("gov-guide").click();
+    await kiosk.getByRole("button", { name: "二胎" }).click();
+    const hits = kiosk.getByTestId("guide-hits");
+    await expect.poll(() => hits.locator("button").first().textContent()).toContain("再生育审批");
+    await kiosk.getByTestId("guide-q").fill("");
+    await kiosk.getByTestId("guide-letters").click();
+    for (const letter of "ZSY")
+      await kiosk.getByTestId("guide-pad").getByRole("button", { name: letter, exact: true }).click();
+    await expect.poll(() => hits.locator("button").first().textContent()).toContain("再生育审批");
+    await snap(kiosk, "68-kiosk-guide-pinyin");
+    await hits.locator("button").first().click();
+    const detail = kiosk.getByTestId("guide-detail");
+    await expect.poll(() => detail.textContent()).toContain("需要带的材料");
+    expect(await detail.textContent()).toContain("居民身份证");
+  });
+
+  it("shows 社保 records only after the card and the resident's consent, and books a doctor", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-government").click();
+    await kiosk.getByTestId("gov-social-security").click();
+    await sim.waitFor("sscard");
+    await sim.act("sscard", { idNumber: YU_BING_ID });
+    await kiosk.getByTestId("consent").waitFor();
+    expect(await kiosk.getByTestId("consent").textContent()).toContain("余冰");
+    await kiosk.getByTestId("consent-yes").click();
+    await expect
+      .poll(() => kiosk.getByTestId("personal-result").textContent())
+      .toContain("企业职工基本养老保险");
+    await snap(kiosk, "69-kiosk-social-security");
+
+    await kiosk.getByTestId("gov-back").click();
+    await kiosk.getByTestId("gov-registration").click();
+    const list = kiosk.getByTestId("registration-list");
+    await list.getByRole("button", { name: /长沙市第一医院/ }).click();
+    await list.getByRole("button", { name: /呼吸内科/ }).click();
+    await list.locator("button").first().click();
+    await list.locator("button:not([disabled])").first().click();
+    await sim.waitFor("idcard");
+    await sim.act("idcard", { idNumber: YU_BING_ID });
+    await expect.poll(() => kiosk.getByTestId("booking-confirm").textContent()).toContain("余冰");
+    await kiosk.getByTestId("booking-yes").click();
+    await expect.poll(() => kiosk.getByTestId("booking").textContent()).toContain("预约成功");
+    expect((await sim.state()).printed[0]!.lines[0]).toBe("预约挂号凭条");
+  });
+
+  it("looks up a car's violations with the plate and the engine number", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    await kiosk.getByTestId("tile-government").click();
+    await kiosk.getByTestId("gov-violations").click();
+    await kiosk.getByTestId("plate").fill("AD12345");
+    await kiosk.getByTestId("engine-tail").fill("000000");
+    await kiosk.getByTestId("violations-search").click();
+    await expect.poll(() => kiosk.getByRole("alert").textContent()).toContain("不匹配");
+    await kiosk.getByTestId("engine-tail").fill("246810");
+    await kiosk.getByTestId("violations-search").click();
+    await expect.poll(() => kiosk.getByTestId("violations").textContent()).toContain("湘AD12345");
+  });
+});
+
+describe("魅力开福", () => {
+  it("is edited in the console by the district administrator and shown on the kiosk", async () => {
+    const console = await newPage(env.browser, env.server.url);
+    await signIn(console, "kf.admin");
+    await console.goto("/admin");
+    await console.getByRole("tab", { name: "魅力开福" }).click();
+    const body = console.getByTestId("district-body").first();
+    await body.waitFor();
+    await body.fill("开福区位于长沙市北部。\n\n本段由浏览器测试写入。");
+    await console.getByTestId("district-save").first().click();
+    await console.getByText("已保存").waitFor();
+    await snap(console, "70-console-district-pages");
+
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    await kiosk.getByTestId("tile-district").click();
+    const page = kiosk.getByTestId("district-page");
+    await expect.poll(() => page.textContent()).toContain("本段由浏览器测试写入");
+    await expect
+      .poll(() => page.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await kiosk.getByRole("tab", { name: "人文历史" }).click();
+    await expect.poll(() => page.textContent()).toContain("开福寺");
+    await snap(kiosk, "71-kiosk-district");
   });
 });

@@ -46,6 +46,7 @@ import type { PaymentsDeps } from "./modules/payments/payments.service.js";
 import { billerFromEnv } from "./modules/payments/biller.js";
 import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.js";
 import { guideRoutes } from "./modules/guide/guide.routes.js";
+import { districtRoutes } from "./modules/district/district.routes.js";
 import { citizenRoutes } from "./modules/citizen/citizen.routes.js";
 import { sandboxCitizenSystems, type CitizenSystems } from "./modules/citizen/adapters.js";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
@@ -149,6 +150,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       analyticsRoutes(api);
       documentRoutes(api);
       guideRoutes(api);
+      districtRoutes(api);
       citizenRoutes(
         api,
         opts.citizen ?? sandboxCitizenSystems(sandboxBehaviourFromEnv(), () => chinaDate(opts.clock.now())),

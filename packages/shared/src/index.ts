@@ -24,3 +24,4 @@ export * from "./catalog/form.js";
 export * from "./payments/payments.js";
 export * from "./devices/bridge.js";
 export * from "./guide/guide-search.js";
+export * from "./citizen/citizen.js";

@@ -555,7 +555,36 @@ export interface LedgerEntriesTable {
   created_at: Timestamp;
 }
 
+export type DistrictSection = "intro" | "scenery" | "history" | "economy" | "civility" | "party";
+
+export interface DistrictPagesTable {
+  id: Generated<string>;
+  district_code: string;
+  section: DistrictSection;
+  title: string;
+  summary: Generated<string>;
+  body: Generated<string>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface DistrictPageImagesTable {
+  id: Generated<string>;
+  page_id: string;
+  caption: Generated<string>;
+  mime: "image/jpeg" | "image/png" | "image/webp" | "image/svg+xml";
+  data: Buffer | Uint8Array;
+  bytes: number;
+  sort_order: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  district_pages: DistrictPagesTable;
+  district_page_images: DistrictPageImagesTable;
   payment_orders: PaymentOrdersTable;
   ledger_entries: LedgerEntriesTable;
   case_rollup_deltas: CaseRollupDeltasTable;

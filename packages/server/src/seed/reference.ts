@@ -1,3 +1,4 @@
+import { seedDistrictPages } from "../modules/district/district.service.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -129,5 +130,6 @@ export async function loadReferenceData(db: Kysely<Database>, clock: Clock) {
       .execute();
   });
   await loadBundledCalendars(db, clock.now());
+  await seedDistrictPages(db, districtCode, clock.now());
   return loadBundledCatalog(db, clock, districtCode);
 }

@@ -97,6 +97,24 @@ export const en: Messages = {
     orgKinds: { community: "Community", street: "Street", department: "District department" },
     notIssuableTitle: "Communities may not issue this",
   },
+  district: {
+    tab: "District pages",
+    intro:
+      "The kiosk's 魅力开福 pages. Saved changes show at once; if two people edit at the same time, the later one is asked to reload.",
+    pageTitle: "Title",
+    summary: "Summary",
+    body: "Text",
+    bodyHelp: "Leave an empty line between paragraphs",
+    published: "Show on kiosks",
+    hidden: "hidden",
+    images: "Pictures",
+    caption: "Caption",
+    upload: "Upload a picture (JPEG/PNG/WebP, ≤ 2 MB)",
+    remove: "Remove",
+    saved: "Saved",
+    uploaded: "Picture uploaded",
+    districtOnly: "District pages are edited by district administrators.",
+  },
   admin: {
     phone: "Mobile",
     phoneHelp:

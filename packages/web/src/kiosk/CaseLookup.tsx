@@ -4,6 +4,7 @@ import { ApiError } from "../api/client.js";
 import { deviceApi } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
 import { RateVisit } from "./RateVisit.js";
+import { ErrorNote } from "./ErrorNote.js";
 
 type CaseRow = { caseNo: string; itemName: string; status: string; statusText: string; acceptedAt: string };
 type Progress = {
@@ -158,11 +159,7 @@ export function CaseLookup() {
           查询
         </button>
       </section>
-      {error && (
-        <div className="error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorNote text={error} />
       {cases && cases.length === 0 && <p className="lead">没有查到您的办件。</p>}
       {cases && (
         <div className="actions">

@@ -3,6 +3,8 @@ import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
 import { CaseLookup } from "./CaseLookup.js";
 import { TakeNumber } from "./TakeNumber.js";
 import { Payments } from "./Payments.js";
+import { DistrictPages } from "./DistrictPages.js";
+import { Government } from "./government/Government.js";
 import "./kiosk.css";
 
 /** Back to the home screen after this long without a touch; what the last person entered is wiped. */
@@ -107,6 +109,8 @@ export function KioskApp() {
       {device && screen === "queue" && <TakeNumber key={visit} device={device} />}
       {device && screen === "cases" && <CaseLookup key={visit} />}
       {device && screen === "payments" && <Payments key={visit} onDone={home} />}
+      {device && screen === "government" && <Government key={visit} />}
+      {device && screen === "district" && <DistrictPages key={visit} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { deviceApi } from "../devices/deviceApi.js";
 import { bridge, BridgeError } from "../devices/bridge.js";
 import { NumPad } from "./NumPad.js";
 import { RateVisit } from "./RateVisit.js";
+import { ErrorNote } from "./ErrorNote.js";
 
 type Biller = {
   code: string;
@@ -343,11 +344,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
           )}
         </section>
       )}
-      {error && (
-        <div className="error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorNote text={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
+import { ErrorNote } from "./ErrorNote.js";
 
 type Service = { code: string; name: string; waiting: number };
 type Ticket = {
@@ -128,11 +129,7 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
           ))}
         </div>
       </section>
-      {error && (
-        <div className="error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorNote text={error} />
     </div>
   );
 }

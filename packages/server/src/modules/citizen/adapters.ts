@@ -1,5 +1,8 @@
 import { createHash, randomInt } from "node:crypto";
+import type { Registration } from "@onewindow/shared";
 import { behave, type SandboxBehaviour } from "../integrations/adapters.js";
+
+export type { Registration };
 
 /** Systems behind 我的政府 at the kiosk: 社保, 医保, hospitals' booking, traffic police. Each throws DepartmentUnavailable when down. */
 
@@ -23,17 +26,6 @@ export type Hospital = { id: string; name: string; level: string; address: strin
 export type Department = { id: string; name: string };
 export type Doctor = { id: string; name: string; title: string; feeFen: number };
 export type Slot = { id: string; doctorId: string; date: string; period: "上午" | "下午"; left: number };
-export type Registration = {
-  bookingNo: string;
-  hospital: string;
-  department: string;
-  doctor: string;
-  date: string;
-  period: string;
-  queueNo: number;
-  feeFen: number;
-  status: "booked" | "cancelled";
-};
 
 export type CitizenSystems = {
   socialSecurity(idNumber: string): Promise<SocialSecurity>;
@@ -169,7 +161,8 @@ export function sandboxCitizenSystems(b: SandboxBehaviour, today: () => string):
       const months = monthsBack(today().slice(0, 7), 12).slice(1);
       const baseFen = (4000 + Math.floor(r() * 8000)) * 100;
       const since = `20${String(5 + Math.floor(r() * 15)).padStart(2, "0")}-0${1 + Math.floor(r() * 9)}`;
-      const monthsPaid = (2026 - Number(since.slice(0, 4))) * 12;
+      const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+      const monthsPaid = monthIndex(months[0]!) - monthIndex(since) + 1;
       return {
         schemes: [
           {

@@ -22,6 +22,7 @@ import { useFormSubmit } from "../../ui/useFormSubmit.js";
 import type { DeviceRow, StaffRow } from "../../api/types.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { DistrictPagesTab } from "./DistrictPagesTab.js";
 
 type StaffForm = {
   username: string;
@@ -294,6 +295,7 @@ export function AdminPage() {
         items={[
           { key: "staff", label: t("admin.staff"), children: <StaffTab /> },
           { key: "devices", label: t("admin.devices"), children: <DevicesTab /> },
+          { key: "district", label: t("district.tab"), children: <DistrictPagesTab /> },
         ]}
       />
     </Card>

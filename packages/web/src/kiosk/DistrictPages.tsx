@@ -1,0 +1,58 @@
+import { useEffect, useState } from "react";
+import { deviceApi } from "../devices/deviceApi.js";
+
+type Page = {
+  section: string;
+  sectionName: string;
+  title: string;
+  summary: string;
+  paragraphs: string[];
+  images: { id: string; caption: string; url: string }[];
+};
+
+/** 魅力开福: the district's pages (edited in the console's 系统管理 › 魅力开福). */
+export function DistrictPages() {
+  const [pages, setPages] = useState<Page[]>();
+  const [open, setOpen] = useState(0);
+  useEffect(() => {
+    deviceApi<{ items: Page[] }>("/public/district-pages").then(
+      (r) => setPages(r.items),
+      () => setPages([]),
+    );
+  }, []);
+  const page = pages?.[open];
+  return (
+    <div className="kiosk-page" data-testid="kiosk-district">
+      <h1>魅力开福</h1>
+      {pages && pages.length === 0 && <p className="lead">暂无内容。</p>}
+      <div className="chips" role="tablist">
+        {pages?.map((p, i) => (
+          <button
+            key={p.section}
+            role="tab"
+            aria-selected={i === open}
+            aria-pressed={i === open}
+            onClick={() => setOpen(i)}
+          >
+            {p.sectionName}
+          </button>
+        ))}
+      </div>
+      {page && (
+        <article className="district-page" data-testid="district-page">
+          <h2 className="section-title">{page.title}</h2>
+          <p className="lead">{page.summary}</p>
+          {page.images.map((img) => (
+            <figure key={img.id}>
+              <img src={img.url} alt={img.caption} />
+              {img.caption && <figcaption>{img.caption}</figcaption>}
+            </figure>
+          ))}
+          {page.paragraphs.map((text, i) => (
+            <p key={i}>{text}</p>
+          ))}
+        </article>
+      )}
+    </div>
+  );
+}

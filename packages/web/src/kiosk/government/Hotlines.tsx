@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import { deviceApi } from "../../devices/deviceApi.js";
+
+type Hotlines = {
+  national: { number: string; name: string; hint: string }[];
+  offices: { code: string; name: string; phone: string; address: string | null }[];
+};
+
+/** 便民服务热线 and the district's offices. */
+export function HotlineList() {
+  const [data, setData] = useState<Hotlines>();
+  useEffect(() => {
+    deviceApi<Hotlines>("/public/hotlines").then(setData, () => undefined);
+  }, []);
+  if (!data) return <p className="lead">正在加载…</p>;
+  return (
+    <section data-testid="hotlines">
+      <table className="phone-table">
+        <tbody>
+          {data.national.map((h) => (
+            <tr key={h.number}>
+              <th>{h.number}</th>
+              <td>
+                {h.name}
+                <div className="note">{h.hint}</div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>本区办事机构</h3>
+      <table className="phone-table">
+        <tbody>
+          {data.offices.map((o) => (
+            <tr key={o.code}>
+              <th>{o.phone}</th>
+              <td>
+                {o.name}
+                {o.address && <div className="note">{o.address}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
