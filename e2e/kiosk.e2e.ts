@@ -155,6 +155,21 @@ describe("我的缴费 at the kiosk", () => {
   });
 });
 
+describe("取号 at the kiosk", () => {
+  it("reads the ID card from the reader: 周桂兰 (78) gets an elderly-priority ticket", async () => {
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-queue").click();
+    await sim.waitFor("idcard");
+    await sim.act("idcard", { idNumber: buildResidentId("430105", "1948-02-09", 115) });
+    await expect
+      .poll(() => kiosk.getByTestId("kiosk-id").inputValue())
+      .toBe(buildResidentId("430105", "1948-02-09", 115));
+    await kiosk.getByTestId("service-A").click();
+    await expect.poll(() => kiosk.getByTestId("slip").textContent()).toContain("老年人优先");
+  });
+});
+
 describe("办件查询 at the kiosk", () => {
   it("余冰 puts her ID card on the reader and sees her 再生育 case, in elderly mode", async () => {
     const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"));

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
+import { useReader } from "../devices/bridge.js";
 import { ErrorNote } from "./ErrorNote.js";
 
 type Service = { code: string; name: string; waiting: number };
@@ -24,6 +25,7 @@ const PRIORITY_TEXT = { elderly: "老年人优先", disabled: "残疾人优先",
 export function TakeNumber({ device }: { device: DeviceInfo }) {
   const [services, setServices] = useState<Service[]>([]);
   const [idNumber, setIdNumber] = useState("");
+  const reader = useReader("idcard", true, (card) => setIdNumber(card.idNumber));
   const [priority, setPriority] = useState<"disabled" | "pregnant" | undefined>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -104,9 +106,13 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
       </div>
       <section className="idcard">
         <h2>刷身份证（可选）</h2>
-        <p>刷证后，窗口办理时无需再次登记；70 岁以上自动优先。</p>
+        <p>
+          {reader === "unreachable"
+            ? "读卡器未连接，可在下方输入身份证号码。"
+            : "把身份证放在读卡区；刷证后，窗口办理时无需再次登记，70 岁以上自动优先。"}
+        </p>
         <label>
-          身份证号码（读卡器读入）
+          身份证号码
           <input
             value={idNumber}
             onChange={(e) => setIdNumber(e.target.value.toUpperCase())}
