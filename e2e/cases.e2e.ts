@@ -191,3 +191,48 @@ describe("a case from the window to the decision", () => {
     await expect.poll(() => page.getByTestId("progress").textContent()).toContain("独生子女父母光荣证");
   });
 });
+
+describe("收件 at the window, examined later", () => {
+  it("receives 余冰's materials with a 收件回执, then answers one with a 一次性告知 and accepts another", async () => {
+    const page = await windowWithYuBing();
+    const receiveItem = async () => {
+      await page.getByTestId("intake-item").click();
+      await page.keyboard.type("独生子女父母光荣证");
+      await page.locator(".ant-select-item-option", { hasText: "独生子女父母光荣证" }).click();
+      await page.getByTestId("material-m1").waitFor();
+      await page.getByTestId("intake-receive").click();
+      const slip = page.getByTestId("receipt-slip");
+      await expect.poll(() => slip.textContent()).toContain("逾期未告知的，自收到材料之日起即为受理");
+      return slip;
+    };
+    const slip = await receiveItem();
+    expect(await slip.textContent()).toMatch(/SJ\d{14}/);
+    await snap(page, "40-intake-receipt-slip");
+    await page.keyboard.press("Escape");
+
+    const panel = page.getByTestId("receipts-panel");
+    await expect.poll(() => panel.getByTestId("receipt-notify").count()).toBe(1);
+    await snap(page, "41-intake-receipts-panel");
+    await panel.getByTestId("receipt-notify").click();
+    await page.getByTestId("receipt-notify-confirm").click();
+    await expect.poll(() => page.getByTestId("receipt-done").textContent()).toContain("已一次性告知");
+    await page.getByTestId("receipt-notice-pdf").waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => panel.getByTestId("receipt-notify").count()).toBe(0);
+
+    // Read 余冰 again for a second application, received and then accepted once everything is there.
+    await page.getByTestId("intake-id").locator("input").fill(YU_BING_ID);
+    await page.getByTestId("intake-id").locator("input").press("Enter");
+    await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
+    await receiveItem();
+    await page.keyboard.press("Escape");
+    await panel.getByTestId("receipt-accept").click();
+    const boxes = page.getByTestId("receipt-materials").locator("input[type=checkbox]");
+    await boxes.first().waitFor();
+    for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
+    await page.getByTestId("receipt-accept-confirm").click();
+    await expect
+      .poll(() => page.getByTestId("receipt-done").textContent())
+      .toMatch(/已受理，办件编号 KF\d{12}/);
+  });
+});

@@ -1,13 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { buildResidentId } from "../packages/shared/src/index.js";
 import { newPage, snap } from "./support/browser.js";
 import { DEMO_PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
-import { openKiosk, registerDevice, simulator } from "./support/kiosk.js";
+import { closeDevicePages, openKiosk, registerDevice, simulator } from "./support/kiosk.js";
 
 const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24);
 const LI_HUI_PHONE = "13807310001";
 const env = useServerAndBrowser();
+afterEach(closeDevicePages);
 
 /** Counts the resident's touches, so the test states how much work a flow takes. */
 function toucher() {
@@ -255,11 +256,12 @@ describe("办件查询 at the kiosk", () => {
     const { progressUrl } = (await accepted.json()) as { progressUrl: string };
 
     await kiosk.getByTestId("kiosk-home").click();
+    const back = Date.now();
     await kiosk.getByTestId("tile-cases").click();
-    await sim.waitFor("scanner");
+    await sim.waitFor("scanner", back);
     await sim.act("scanner", { text: "https://example.com/not-a-receipt" });
     await expect.poll(() => kiosk.getByRole("alert").textContent()).toContain("不是受理回执上的二维码");
-    await sim.waitFor("scanner");
+    await sim.waitFor("scanner", back);
     await sim.act("scanner", { text: progressUrl });
     const view = kiosk.getByTestId("kiosk-case");
     await expect.poll(() => view.textContent()).toContain("失业登记");
@@ -309,8 +311,9 @@ describe("我的政府 at the kiosk", () => {
     await list.getByRole("button", { name: /长沙市第一医院/ }).click();
     await list.getByRole("button", { name: /呼吸内科/ }).click();
     await list.locator("button").first().click();
+    const slotChosen = Date.now();
     await list.locator("button:not([disabled])").first().click();
-    await sim.waitFor("idcard");
+    await sim.waitFor("idcard", slotChosen);
     await sim.act("idcard", { idNumber: YU_BING_ID });
     await expect.poll(() => kiosk.getByTestId("booking-confirm").textContent()).toContain("余冰");
     await kiosk.getByTestId("booking-yes").click();

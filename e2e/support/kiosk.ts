@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO_PASSWORD } from "./console.js";
 import type { RunningServer } from "./server.js";
 
@@ -21,6 +21,16 @@ export async function registerDevice(env: Env, kind: "kiosk" | "display"): Promi
   return ((await res.json()) as { token: string }).token;
 }
 
+const opened: BrowserContext[] = [];
+
+/**
+ * Closes the device pages a test opened. The demo server has one device-bridge simulator, as a
+ * kiosk has one bridge: a kiosk left open from an earlier test would keep reading its devices.
+ */
+export async function closeDevicePages() {
+  await Promise.all(opened.splice(0).map((c) => c.close()));
+}
+
 /** A page of a given size; speech is captured (window.__spoken) instead of played. */
 export async function devicePage(env: Env, width: number, height: number): Promise<Page> {
   const context = await env.browser.newContext({
@@ -28,6 +38,7 @@ export async function devicePage(env: Env, width: number, height: number): Promi
     viewport: { width, height },
     locale: "zh-CN",
   });
+  opened.push(context);
   await context.addInitScript(() => {
     const spoken: string[] = [];
     (window as unknown as { __spoken: string[] }).__spoken = spoken;
@@ -45,16 +56,19 @@ export function simulator(env: Env) {
   const base = `${env.server.url}/bridge-sim/sim`;
   const state = async () =>
     (await (await fetch(`${base}/state`)).json()) as {
-      waiting: { device: string; params: { amountFen?: number } }[];
+      waiting: { device: string; params: { amountFen?: number }; since: string }[];
       printed: { lines: string[] }[];
     };
   return {
     state,
-    /** Waits until the kiosk listens on `device` (so the test acts when a person would). */
-    async waitFor(device: string) {
+    /**
+     * Waits until the kiosk listens on `device` (so the test acts when a person would); with
+     * `after`, only a read begun after that moment counts (not one an earlier screen left behind).
+     */
+    async waitFor(device: string, after = 0) {
       for (let i = 0; i < 200; i++) {
         const s = await state();
-        const w = s.waiting.find((x) => x.device === device);
+        const w = s.waiting.find((x) => x.device === device && Date.parse(x.since) >= after);
         if (w) return w;
         await new Promise((r) => setTimeout(r, 50));
       }

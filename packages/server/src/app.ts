@@ -22,6 +22,7 @@ import { authRoutes } from "./modules/auth/auth.routes.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service.js";
 import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
+import { receiptRoutes } from "./modules/cases/receipts.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { notifyRoutes } from "./modules/notify/notify.routes.js";
 import { residentRoutes } from "./modules/residents/residents.routes.js";
@@ -138,6 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       catalogRoutes(api, kindCodes);
       calendarRoutes(api);
       caseRoutes(api);
+      receiptRoutes(api);
       publicCaseRoutes(api);
       notifyRoutes(api);
       residentRoutes(api);

@@ -22,6 +22,7 @@ import {
 } from "./jobs.js";
 import { sealPending, verifyChain } from "./modules/audit/chain.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
+import { deemAccepted } from "./modules/cases/receipts.service.js";
 import { readCatalogFile } from "./seed/reference.js";
 import { generateCases } from "./modules/analytics/generate.js";
 import { rebuildRollups } from "./modules/analytics/rollup.js";
@@ -105,7 +106,10 @@ async function serve(config: Config) {
     logLevel: config.logLevel,
     publicUrl: config.publicUrl,
     defaultMetrics: true,
-    onClockSet: () => runSupervisionChecks(systemCtx(rt)),
+    onClockSet: async () => {
+      await runSupervisionChecks(systemCtx(rt));
+      await deemAccepted(systemCtx(rt));
+    },
   });
   const dispatcher = startDispatcher(systemCtx(rt), smsGatewayFromEnv(), rt.log);
   const sealer = startAuditSealer(systemCtx(rt), rt.log);

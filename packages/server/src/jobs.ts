@@ -3,6 +3,7 @@ import type { Ctx } from "./http/context.js";
 import { sealPending } from "./modules/audit/chain.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
+import { deemAccepted } from "./modules/cases/receipts.service.js";
 import { foldRollups } from "./modules/analytics/rollup.js";
 import type { BillerAdapter } from "./modules/payments/biller.js";
 import { reconcilePending } from "./modules/payments/payments.service.js";
@@ -87,6 +88,9 @@ export function startDeadlineCheck(ctx: Ctx, log: Logger, everyMs = 60_000) {
   return every(everyMs, log, "deadline check", async () => {
     const r = await runSupervisionChecks(ctx);
     if (r.raised + r.resolved + r.flagged > 0) log.info(r, "supervision cards updated");
+    const deemed = await deemAccepted(ctx);
+    if (deemed.accepted > 0)
+      log.info(deemed, "receipts deemed accepted (not examined within 5 working days)");
   });
 }
 

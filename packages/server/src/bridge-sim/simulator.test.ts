@@ -60,7 +60,9 @@ describe("device bridge simulator", () => {
   it("asks for the PIN with the amount; a wrong PIN declines, a good one approves with an auth code", async () => {
     const first = call("/v1/pinpad/pay", { amountFen: 10000 });
     await waitingFor("pinpad");
-    expect(sim.waiting()).toEqual([{ device: "pinpad", params: { amountFen: 10000 } }]);
+    expect(sim.waiting()).toEqual([
+      { device: "pinpad", params: { amountFen: 10000 }, since: expect.any(String) },
+    ]);
     await call("/sim/pinpad", { pin: "000000" });
     expect((await first).body).toEqual({ approved: false, reason: "wrong_pin" });
     const second = call("/v1/pinpad/pay", { amountFen: 10000 });

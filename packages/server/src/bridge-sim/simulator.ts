@@ -21,7 +21,14 @@ export const SIM_PEOPLE: SimPerson[] = [
   { idNumber: buildResidentId("430105", "1948-02-09", 115), name: "周桂兰" },
 ];
 
-type Waiter = { resolve: (value: unknown) => void; fail: (code: BridgeErrorCode) => void; params: unknown };
+type Waiter = {
+  resolve: (value: unknown) => void;
+  fail: (code: BridgeErrorCode) => void;
+  params: unknown;
+  since: number;
+  /** The kiosk gave up on this read (left the screen); input must not be handed to it. */
+  gone: boolean;
+};
 
 class BridgeError extends Error {
   constructor(
@@ -88,6 +95,8 @@ export class BridgeSimulator {
       };
       const waiter: Waiter = {
         params,
+        since: Date.now(),
+        gone: false,
         resolve: (v) => {
           done();
           resolve(v);
@@ -99,6 +108,7 @@ export class BridgeSimulator {
       };
       const timer = setTimeout(() => waiter.fail("TIMEOUT"), timeoutMs);
       void closed.then(() => {
+        waiter.gone = true;
         if (this.waiters.get(device) === waiter) waiter.fail("CANCELLED");
       });
       this.waiters.set(device, waiter);
@@ -108,9 +118,9 @@ export class BridgeSimulator {
   /** Someone acted at a device: answers the waiting read, or leaves the input for the next one. */
   input(device: BridgeDevice, value: unknown) {
     const waiter = this.waiters.get(device);
-    if (waiter) waiter.resolve(value);
+    if (waiter && !waiter.gone) waiter.resolve(value);
     else this.inputs.set(device, { value, at: Date.now() });
-    return { delivered: Boolean(waiter) };
+    return { delivered: Boolean(waiter && !waiter.gone) };
   }
 
   fail(device: BridgeDevice, code: BridgeErrorCode) {
@@ -124,8 +134,10 @@ export class BridgeSimulator {
     this.inputs.clear();
   }
 
-  waiting(): { device: BridgeDevice; params: unknown }[] {
-    return [...this.waiters].map(([device, w]) => ({ device, params: w.params }));
+  waiting(): { device: BridgeDevice; params: unknown; since: string }[] {
+    return [...this.waiters]
+      .filter(([, w]) => !w.gone)
+      .map(([device, w]) => ({ device, params: w.params, since: new Date(w.since).toISOString() }));
   }
 
   /** The PIN pad: six digits approve, 000000 is a wrong PIN. */

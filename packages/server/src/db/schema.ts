@@ -258,7 +258,7 @@ export interface CasesTable {
   resident_id: string;
   applicant_name: string;
   form_data: Json<Record<string, unknown>>;
-  accept_mode: "normal" | "tolerate-missing";
+  accept_mode: "normal" | "tolerate-missing" | "deemed";
   ticket_id: string | null;
   accepted_by: string;
   accepted_at: Timestamp;
@@ -582,7 +582,29 @@ export interface DistrictPageImagesTable {
   created_at: Timestamp;
 }
 
+export interface CaseReceiptsTable {
+  id: Generated<string>;
+  district_code: string;
+  receipt_no: string;
+  item_code: string;
+  site_code: string;
+  community_code: string;
+  resident_id: string;
+  applicant_name: string;
+  form_data: Json<Record<string, unknown>>;
+  provided_materials: string[];
+  received_by: string;
+  received_at: Timestamp;
+  examine_by: string;
+  status: Generated<"received" | "accepted" | "notified" | "refused" | "deemed_accepted">;
+  missing_materials: string[] | null;
+  case_id: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
 export interface Database {
+  case_receipts: CaseReceiptsTable;
   district_pages: DistrictPagesTable;
   district_page_images: DistrictPageImagesTable;
   payment_orders: PaymentOrdersTable;

@@ -223,6 +223,11 @@ const messages = {
     "zh-CN": "对方部门系统暂时无法访问，请稍后重试",
     en: "The department's system is unavailable; try again shortly",
   },
+  RECEIPT_NOT_FOUND: { "zh-CN": "找不到该收件登记", en: "Receipt not found" },
+  RECEIPT_STATE: {
+    "zh-CN": "该收件已有审查结论（已受理、已告知补正或不予受理），不能再次处理",
+    en: "This receipt was already concluded",
+  },
   PAGE_CHANGED: {
     "zh-CN": "该栏目已被他人修改，请刷新后再编辑",
     en: "Someone else saved this page meanwhile; reload and edit again",
@@ -315,6 +320,7 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   missing: { "zh-CN": "缺少的材料", en: "missing materials" },
   biller: { "zh-CN": "缴费项目", en: "biller" },
   consent: { "zh-CN": "本人授权", en: "consent" },
+  receiptId: { "zh-CN": "收件登记", en: "receipt" },
   dataBase64: { "zh-CN": "图片", en: "image" },
   title: { "zh-CN": "标题", en: "title" },
   plate: { "zh-CN": "车牌号码", en: "plate number" },

@@ -99,7 +99,12 @@ export function useReader<K extends keyof Reads>(
           );
         } catch (e) {
           if (controller.signal.aborted || !(e instanceof BridgeError)) return;
-          if (e.code === "TIMEOUT" || e.code === "CANCELLED") continue;
+          if (e.code === "TIMEOUT") continue;
+          // Another page took the device over (a second kiosk window): back off instead of fighting.
+          if (e.code === "CANCELLED") {
+            await new Promise((r) => setTimeout(r, 1000));
+            continue;
+          }
           if (e.code === "NO_MATCH") {
             handlers.current.onError?.(e);
             continue;

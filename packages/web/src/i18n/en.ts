@@ -162,6 +162,19 @@ export const en: Messages = {
     done: "Password changed; your other sessions were signed out",
     expired: "Your password is more than 90 days old; please change it soon.",
   },
+  receipts: {
+    title:
+      "Received, to examine (accept or list what is missing within 5 working days, or it counts as accepted)",
+    none: "Nothing waiting for examination",
+    no: "Receipt no.",
+    examineBy: "Examine by",
+    dueToday: "due today",
+    receive: "Receive (examine later)",
+    slipTitle: "Receipt",
+    notifyConfirm: "Notify what is missing",
+    accepted: "Accepted as case {{caseNo}}",
+    notified: "Notified; print the notice for the applicant",
+  },
   intake: {
     form: "Application form",
     prefilled: "filled from what we hold",

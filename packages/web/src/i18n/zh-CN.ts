@@ -157,6 +157,18 @@ export const zhCN = {
     done: "密码已修改，其他设备上的登录已退出",
     expired: "您的密码已超过 90 天未更换，请尽快修改。",
   },
+  receipts: {
+    title: "待审查收件（5 个工作日内须受理或一次性告知，逾期视为受理）",
+    none: "没有待审查的收件",
+    no: "收件编号",
+    examineBy: "审查期限",
+    dueToday: "今日到期",
+    receive: "收件（稍后审查）",
+    slipTitle: "收件回执",
+    notifyConfirm: "告知缺少的材料",
+    accepted: "已受理，办件编号 {{caseNo}}",
+    notified: "已一次性告知，请打印告知书交给申请人",
+  },
   intake: {
     form: "申请表",
     prefilled: "已从居民信息带出",

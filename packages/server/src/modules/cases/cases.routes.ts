@@ -16,7 +16,7 @@ const CaseStatusSchema = Type.Unsafe<(typeof CASE_STATUSES)[number]>(
   Type.String({ enum: [...CASE_STATUSES] }),
 );
 
-const ApplicantBody = strictObject({
+export const ApplicantBody = strictObject({
   idNumber: Type.String({ maxLength: 18 }),
   name: Type.String({ minLength: 1, maxLength: 40 }),
   phone: Type.Optional(
@@ -48,6 +48,12 @@ export function caseRoutes(app: FastifyInstance) {
           acceptMode: Type.Optional(Type.Union([Type.Literal("normal"), Type.Literal("tolerate-missing")])),
           siteCode: Type.Optional(Type.String({ maxLength: 12 })),
           communityCode: Type.Optional(Type.String({ maxLength: 12 })),
+          receiptId: Type.Optional(
+            Type.String({
+              format: "uuid",
+              description: "受理 a 收件 examined at the window (POST /cases/receipts)",
+            }),
+          ),
         }),
         response: {
           201: Type.Object({

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { advance, caseNumber, chinaDate, initialState, DEFAULT_CASE_NUMBER_PATTERN } from "@onewindow/shared";
+import type { Transaction } from "kysely";
+import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
@@ -57,14 +59,8 @@ export async function setCaseNumberPattern(db: Ctx["db"], pattern: string, now: 
 /** Working days a resident has to bring what was accepted as missing (容缺), local practice. */
 const TOLERATE_DAYS = 5;
 
-/**
- * 综合窗口受理: validates everything first (so a refusal writes nothing), then in
- * one transaction records the applicant, the case, its materials checklist, the
- * first tasks of its process and the timeline.
- */
-export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput) {
-  const now = ctx.clock.now();
-  await checkApplicant(ctx, input, now);
+/** An item and the applicant's materials checked against it: what is provided, what required one is missing. */
+export async function checkIntake(ctx: Ctx, input: Pick<IntakeInput, "itemCode" | "formData" | "materials">) {
   const { item, materials } = await itemForIntake(ctx, input.itemCode);
   if (!item.community_issuable) {
     throw new AppError("NOT_ISSUABLE_AT_COMMUNITY", {
@@ -79,117 +75,179 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
   });
   const provided = new Set(input.materials.filter((m) => m.provided).map((m) => m.id));
   const missing = materials.filter((m) => m.required && !provided.has(m.id));
-  const mode = input.acceptMode ?? "normal";
-  if (missing.length > 0 && mode === "normal") {
+  return { item, materials, provided, missing };
+}
+
+type Checked = Awaited<ReturnType<typeof checkIntake>>;
+
+/** 容缺受理 needs missing materials; normal 受理 none. */
+export function requireMaterials(checked: Checked, mode: "normal" | "tolerate-missing") {
+  if (checked.missing.length > 0 && mode === "normal") {
     throw new AppError("MATERIALS_MISSING", {
       field: "materials",
-      params: { names: missing.map((m) => m.name).join("、") },
-      details: { missing: missing.map((m) => m.id) },
+      params: { names: checked.missing.map((m) => m.name).join("、") },
+      details: { missing: checked.missing.map((m) => m.id) },
     });
   }
+}
+
+/** What a case is created from: the checked item and materials, where, who, and when it counts as accepted. */
+export type Acceptance = Checked & {
+  mode: "normal" | "tolerate-missing" | "deemed";
+  site: { code: string; name: string };
+  communityCode: string;
+  residentId: string;
+  applicantName: string;
+  formData: Record<string, unknown>;
+  ticketId: string | null;
+  /** The clerk who accepted (or, for 视为受理, who received the materials). */
+  clerkId: string;
+  /** When the case counts as accepted: now, or for 视为受理 the day the materials were received. */
+  acceptedAt: Date;
+};
+
+/**
+ * 综合窗口受理: validates everything first (so a refusal writes nothing), then in
+ * one transaction records the applicant, the case, its materials checklist, the
+ * first tasks of its process and the timeline.
+ */
+export async function acceptCase(
+  ctx: Ctx,
+  clerk: StaffActor,
+  input: IntakeInput & { receiptId?: string | undefined },
+) {
+  const now = ctx.clock.now();
+  await checkApplicant(ctx, input, now);
+  const checked = await checkIntake(ctx, input);
+  const mode = input.acceptMode ?? "normal";
+  requireMaterials(checked, mode);
   const { site, communityCode } = await intakePlace(ctx, clerk, input);
   if (input.ticketId && !(await isTicketOfSite(ctx.db, input.ticketId, site.code)))
     throw invalidField("ticketId", "VALIDATION_FAILED.ticketOfSite");
-
-  const calendar = await loadWorkCalendar(ctx.db);
-  const today = chinaDate(now);
-  const definition = await currentDefinitionForItem(ctx.db, item, now);
-  const first = advance(definition, initialState(), { type: "start", form: input.formData ?? {} });
-  const pattern = await caseNumberPattern(ctx.db);
-
-  const publicToken = randomBytes(18).toString("base64url");
   return ctx.tx(async (db) => {
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
-    const caseNo = await issueCaseNumber(db, pattern, today, site.code);
-    const promisedDue =
-      item.handling === "instant" ? today : calendar.addWorkingDays(today, item.promised_days);
-    const statutoryDue =
-      item.statutory_days > 0 ? calendar.addWorkingDays(today, item.statutory_days) : promisedDue;
-    const { id } = await insertCase(db, {
-      ...caseRowBase(ctx, {
-        caseNo,
-        item,
-        definition,
-        siteCode: site.code,
-        communityCode,
-        residentId: resident.id,
-        applicantName: input.applicant.name,
-        clerkId: clerk.id,
-        now,
-        publicToken,
-      }),
-      status: "accepted",
-      form_data: JSON.stringify(input.formData ?? {}),
-      accept_mode: mode,
-      ticket_id: input.ticketId ?? null,
-      promised_due: promisedDue,
-      statutory_due: statutoryDue,
-    });
-    const tolerateDue = calendar.addWorkingDays(today, TOLERATE_DAYS);
-    await db
-      .insertInto("case_materials")
-      .values(
-        materials.map((m) => ({
-          case_id: id,
-          material_id: m.id,
-          name: m.name,
-          required: m.required,
-          provided: provided.has(m.id),
-          due_date: m.required && !provided.has(m.id) ? tolerateDue : null,
-        })),
-      )
-      .execute();
-    const accepted =
-      mode === "normal"
-        ? `${site.name}受理了您的申请`
-        : `${site.name}容缺受理了您的申请，请于 ${tolerateDue} 前补交：${missing.map((m) => m.name).join("、")}`;
-    await addEvent(db, {
-      case_id: id,
-      at: now,
-      stage: "受理",
-      text: accepted,
-      org_code: site.code,
-      actor_id: clerk.id,
-    });
-    await applyEffects(
-      {
-        db,
-        now,
-        calendar,
-        districtCode: ctx.districtCode,
-        notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
-        caseRow: { id, community_code: communityCode, status: "accepted" },
-        actorId: clerk.id,
-        comment: null,
-      },
-      first.state,
-      first.effects,
-    );
-    await notifyApplicant(
-      db,
-      { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
-      id,
-      "case.accepted",
-    );
-    await audit(
-      db,
-      { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      {
-        action: "case.accept",
-        targetType: "case",
-        targetId: caseNo,
-        detail: { itemCode: item.code, mode },
-      },
-    );
-    return {
-      caseNo,
-      status: "accepted" as const,
-      deadline: promisedDue,
-      progressUrl: `${ctx.publicUrl}/p/${publicToken}`,
+    return recordAcceptance(ctx, db, clerk, {
+      ...checked,
+      mode,
+      site,
+      communityCode,
+      residentId: resident.id,
+      applicantName: input.applicant.name,
+      formData: input.formData ?? {},
+      ticketId: input.ticketId ?? null,
+      clerkId: clerk.id,
       acceptedAt: now,
-      siteName: site.name,
-      itemName: item.name,
-      missing: mode === "normal" ? [] : missing.map((m) => ({ name: m.name, dueDate: tolerateDue })),
-    };
+    });
   });
+}
+
+/** Writes an accepted case inside the caller's transaction (the window's 受理 or a deemed acceptance). */
+export async function recordAcceptance(
+  ctx: Ctx,
+  db: Transaction<Database>,
+  actor: StaffActor | undefined,
+  a: Acceptance,
+) {
+  const { item, materials, provided, missing, mode, site } = a;
+  const now = ctx.clock.now();
+  const calendar = await loadWorkCalendar(db);
+  const acceptedDay = chinaDate(a.acceptedAt);
+  const definition = await currentDefinitionForItem(db, item, now);
+  const first = advance(definition, initialState(), { type: "start", form: a.formData });
+  const pattern = await caseNumberPattern(db);
+  const publicToken = randomBytes(18).toString("base64url");
+  const caseNo = await issueCaseNumber(db, pattern, acceptedDay, site.code);
+  const promisedDue =
+    item.handling === "instant" ? acceptedDay : calendar.addWorkingDays(acceptedDay, item.promised_days);
+  const statutoryDue =
+    item.statutory_days > 0 ? calendar.addWorkingDays(acceptedDay, item.statutory_days) : promisedDue;
+  const { id } = await insertCase(db, {
+    ...caseRowBase(ctx, {
+      caseNo,
+      item,
+      definition,
+      siteCode: site.code,
+      communityCode: a.communityCode,
+      residentId: a.residentId,
+      applicantName: a.applicantName,
+      clerkId: a.clerkId,
+      now: a.acceptedAt,
+      publicToken,
+    }),
+    status: "accepted",
+    form_data: JSON.stringify(a.formData),
+    accept_mode: mode,
+    ticket_id: a.ticketId,
+    promised_due: promisedDue,
+    statutory_due: statutoryDue,
+  });
+  const tolerateDue = calendar.addWorkingDays(chinaDate(now), TOLERATE_DAYS);
+  await db
+    .insertInto("case_materials")
+    .values(
+      materials.map((m) => ({
+        case_id: id,
+        material_id: m.id,
+        name: m.name,
+        required: m.required,
+        provided: provided.has(m.id),
+        due_date: mode === "tolerate-missing" && m.required && !provided.has(m.id) ? tolerateDue : null,
+      })),
+    )
+    .execute();
+  const accepted =
+    mode === "normal"
+      ? `${site.name}受理了您的申请`
+      : mode === "deemed"
+        ? `${site.name}于 ${acceptedDay} 收到您的申请材料，未在 5 个工作日内告知补正，依法自收件之日起视为受理`
+        : `${site.name}容缺受理了您的申请，请于 ${tolerateDue} 前补交：${missing.map((m) => m.name).join("、")}`;
+  await addEvent(db, {
+    case_id: id,
+    at: now,
+    stage: "受理",
+    text: accepted,
+    org_code: site.code,
+    actor_id: actor?.id ?? null,
+  });
+  await applyEffects(
+    {
+      db,
+      now,
+      calendar,
+      districtCode: ctx.districtCode,
+      notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
+      caseRow: { id, community_code: a.communityCode, status: "accepted" },
+      actorId: actor?.id ?? null,
+      comment: null,
+    },
+    first.state,
+    first.effects,
+  );
+  await notifyApplicant(
+    db,
+    { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
+    id,
+    "case.accepted",
+  );
+  await audit(
+    db,
+    { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+    {
+      action: "case.accept",
+      targetType: "case",
+      targetId: caseNo,
+      detail: { itemCode: item.code, mode },
+    },
+  );
+  return {
+    caseId: id,
+    caseNo,
+    status: "accepted" as const,
+    deadline: promisedDue,
+    progressUrl: `${ctx.publicUrl}/p/${publicToken}`,
+    acceptedAt: a.acceptedAt,
+    siteName: site.name,
+    itemName: item.name,
+    missing: mode === "tolerate-missing" ? missing.map((m) => ({ name: m.name, dueDate: tolerateDue })) : [],
+  };
 }

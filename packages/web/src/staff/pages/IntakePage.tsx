@@ -32,6 +32,7 @@ import {
   type PrefillSource,
 } from "../../ui/ApplicationForm.js";
 import { RefusalDialog } from "../../ui/RefusalDialog.js";
+import { ReceiptsPanel } from "./ReceiptsPanel.js";
 
 type Lookup = {
   known: boolean;
@@ -43,6 +44,14 @@ type Lookup = {
   birthDate: string;
 };
 type Accepted = Omit<ReceiptData, "applicantName">;
+type Received = {
+  id: string;
+  receiptNo: string;
+  itemName: string;
+  siteName: string;
+  examineBy: string;
+  notice: string;
+};
 
 /** What a known resident brings to the form's prefillable fields. */
 function prefillFrom(person: Lookup | undefined): PrefillSource {
@@ -73,6 +82,8 @@ export function IntakePage() {
   const [notice, setNotice] = useState(false);
   const [showReceipt, setShowReceipt] = useState(false);
   const [refusing, setRefusing] = useState(false);
+  const [received, setReceived] = useState<Received>();
+  const [receipts, setReceipts] = useState(0);
   const [fieldError, setFieldError] = useState<{ field?: string; message: string }>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -157,6 +168,36 @@ export function IntakePage() {
     }
   }
 
+  async function receive() {
+    if (!item || !person) return;
+    setBusy(true);
+    setFieldError(undefined);
+    try {
+      const r = await api<Received>("/cases/receipts", {
+        method: "POST",
+        headers: { "idempotency-key": crypto.randomUUID() },
+        body: {
+          itemCode: item.code,
+          applicant: {
+            idNumber: idNumber.trim(),
+            name: name.trim(),
+            ...(phone.trim() ? { phone: phone.trim() } : {}),
+          },
+          materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
+          ...(item.form ? { formData: filledIn(formData) } : {}),
+        },
+      });
+      setReceived(r);
+      setReceipts((n) => n + 1);
+    } catch (e) {
+      if (e instanceof ApiError)
+        setFieldError({ ...(e.field ? { field: e.field } : {}), message: e.message });
+      else void message.error(String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   function reset() {
     setAccepted(undefined);
     setPerson(undefined);
@@ -210,234 +251,273 @@ export function IntakePage() {
   }
 
   return (
-    <Row gutter={24}>
-      <Col span={9}>
-        <Card
-          title={
-            <>
-              <IdcardOutlined /> {t("intake.applicant")}
-            </>
-          }
-        >
-          {ticket && (
-            <Alert
-              type="info"
-              showIcon
-              data-testid="intake-ticket"
-              style={{ marginBottom: 16 }}
-              title={t(ticket.idNumber ? "intake.fromTicketWithId" : "intake.fromTicket", {
-                number: ticket.number,
-              })}
-            />
-          )}
-          <Form layout="vertical">
-            <Form.Item
-              label={t("intake.idNumber")}
-              extra={t("intake.idHelp")}
-              validateStatus={idError ? "error" : undefined}
-              help={idError}
-            >
-              <Input.Search
-                size="large"
-                value={idNumber}
-                onChange={(e) => setIdNumber(e.target.value)}
-                onSearch={() => void read()}
-                enterButton={t("intake.read")}
-                maxLength={18}
-                data-testid="intake-id"
-                style={{ fontFamily: "monospace" }}
-              />
-            </Form.Item>
-            {person && (
-              <>
-                <Alert
-                  type={person.known ? "success" : "info"}
-                  showIcon
-                  title={person.known ? t("intake.known") : t("intake.unknown")}
-                  style={{ marginBottom: 16 }}
-                />
-                <Form.Item
-                  label={t("intake.name")}
-                  validateStatus={fieldError?.field === "applicant.name" ? "error" : undefined}
-                >
-                  <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="intake-name" />
-                </Form.Item>
-                <Form.Item
-                  label={t("intake.phone")}
-                  extra={
-                    person.phoneMasked ? t("intake.phoneOnFile", { phone: person.phoneMasked }) : undefined
-                  }
-                  validateStatus={fieldError?.field === "applicant.phone" ? "error" : undefined}
-                  help={fieldError?.field === "applicant.phone" ? fieldError.message : undefined}
-                >
-                  <Input
-                    value={phone}
-                    onChange={(e) => setPhone(e.target.value)}
-                    maxLength={11}
-                    data-testid="intake-phone"
-                  />
-                </Form.Item>
-                {person.known && (
-                  <Descriptions size="small" column={1}>
-                    <Descriptions.Item label="社区">{person.communityName}</Descriptions.Item>
-                    <Descriptions.Item label="出生日期">{person.birthDate}</Descriptions.Item>
-                  </Descriptions>
-                )}
-              </>
-            )}
-          </Form>
-        </Card>
-      </Col>
-      <Col span={15}>
-        <Card title={t("intake.item")} style={{ marginBottom: 24 }}>
-          <Select
-            showSearch
-            size="large"
-            placeholder={t("intake.itemSearch")}
-            filterOption={false}
-            onSearch={(q) => void search(q)}
-            onFocus={() => options.length === 0 && void search("")}
-            onChange={(code: string) => void pick(code)}
-            options={options.map((o) => ({ value: o.code, label: `${o.name}（${o.timeLimitText}）` }))}
-            style={{ width: "100%" }}
-            data-testid="intake-item"
-          />
-          {item && !item.communityIssuable && (
-            <Alert
-              type="error"
-              showIcon
-              title={t("intake.notIssuable")}
-              description={item.notIssuableReason}
-              style={{ marginTop: 16 }}
-              action={
-                <Button danger disabled={!person} onClick={() => setRefusing(true)}>
-                  {t("refusal.title")}
-                </Button>
-              }
-            />
-          )}
-        </Card>
-        {item?.form && item.communityIssuable && (
-          <ApplicationForm
-            schema={item.form}
-            values={formData}
-            onChange={setFormData}
-            error={fieldError?.field?.startsWith("formData.") ? fieldError : undefined}
-          />
-        )}
-        {item && item.communityIssuable && (
+    <>
+      <ReceiptsPanel refreshKey={receipts} />
+      <Row gutter={24}>
+        <Col span={9}>
           <Card
-            title={t("intake.materials")}
-            extra={<Typography.Text type="secondary">{t("intake.materialsHelp")}</Typography.Text>}
+            title={
+              <>
+                <IdcardOutlined /> {t("intake.applicant")}
+              </>
+            }
           >
-            <Checkbox.Group value={checked} onChange={(v) => setChecked(v)} style={{ width: "100%" }}>
-              <Space direction="vertical" style={{ width: "100%" }}>
-                {item.materials.map((m) => (
-                  <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
-                    {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}
-                    {m.required && <Tag color="red">{t("intake.required")}</Tag>}
-                  </Checkbox>
-                ))}
-              </Space>
-            </Checkbox.Group>
-            {missing.length > 0 && (
+            {ticket && (
               <Alert
-                type="warning"
+                type="info"
                 showIcon
-                style={{ marginTop: 16 }}
-                title={t("intake.missingTitle")}
-                description={missing.map((m) => m.name).join("、")}
+                data-testid="intake-ticket"
+                style={{ marginBottom: 16 }}
+                title={t(ticket.idNumber ? "intake.fromTicketWithId" : "intake.fromTicket", {
+                  number: ticket.number,
+                })}
               />
             )}
-            {fieldError && fieldError.field !== "applicant.phone" && (
+            <Form layout="vertical">
+              <Form.Item
+                label={t("intake.idNumber")}
+                extra={t("intake.idHelp")}
+                validateStatus={idError ? "error" : undefined}
+                help={idError}
+              >
+                <Input.Search
+                  size="large"
+                  value={idNumber}
+                  onChange={(e) => setIdNumber(e.target.value)}
+                  onSearch={() => void read()}
+                  enterButton={t("intake.read")}
+                  maxLength={18}
+                  data-testid="intake-id"
+                  style={{ fontFamily: "monospace" }}
+                />
+              </Form.Item>
+              {person && (
+                <>
+                  <Alert
+                    type={person.known ? "success" : "info"}
+                    showIcon
+                    title={person.known ? t("intake.known") : t("intake.unknown")}
+                    style={{ marginBottom: 16 }}
+                  />
+                  <Form.Item
+                    label={t("intake.name")}
+                    validateStatus={fieldError?.field === "applicant.name" ? "error" : undefined}
+                  >
+                    <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="intake-name" />
+                  </Form.Item>
+                  <Form.Item
+                    label={t("intake.phone")}
+                    extra={
+                      person.phoneMasked ? t("intake.phoneOnFile", { phone: person.phoneMasked }) : undefined
+                    }
+                    validateStatus={fieldError?.field === "applicant.phone" ? "error" : undefined}
+                    help={fieldError?.field === "applicant.phone" ? fieldError.message : undefined}
+                  >
+                    <Input
+                      value={phone}
+                      onChange={(e) => setPhone(e.target.value)}
+                      maxLength={11}
+                      data-testid="intake-phone"
+                    />
+                  </Form.Item>
+                  {person.known && (
+                    <Descriptions size="small" column={1}>
+                      <Descriptions.Item label="社区">{person.communityName}</Descriptions.Item>
+                      <Descriptions.Item label="出生日期">{person.birthDate}</Descriptions.Item>
+                    </Descriptions>
+                  )}
+                </>
+              )}
+            </Form>
+          </Card>
+        </Col>
+        <Col span={15}>
+          <Card title={t("intake.item")} style={{ marginBottom: 24 }}>
+            <Select
+              showSearch
+              size="large"
+              placeholder={t("intake.itemSearch")}
+              filterOption={false}
+              onSearch={(q) => void search(q)}
+              onFocus={() => options.length === 0 && void search("")}
+              // Controlled, so that clearing for the next applicant clears the choice too.
+              value={item?.code ?? null}
+              onChange={(code: string) => void pick(code)}
+              options={options.map((o) => ({ value: o.code, label: `${o.name}（${o.timeLimitText}）` }))}
+              style={{ width: "100%" }}
+              data-testid="intake-item"
+            />
+            {item && !item.communityIssuable && (
               <Alert
                 type="error"
                 showIcon
+                title={t("intake.notIssuable")}
+                description={item.notIssuableReason}
                 style={{ marginTop: 16 }}
-                title={fieldError.message}
-                data-testid="intake-error"
+                action={
+                  <Button danger disabled={!person} onClick={() => setRefusing(true)}>
+                    {t("refusal.title")}
+                  </Button>
+                }
               />
             )}
-            <Space style={{ marginTop: 24 }}>
-              <Button
-                type="primary"
-                size="large"
-                disabled={!person || missing.length > 0}
-                loading={busy}
-                onClick={() => void submit("normal")}
-              >
-                {t("intake.accept")}
-              </Button>
-              <Button
-                size="large"
-                disabled={!person || missing.length === 0}
-                loading={busy}
-                onClick={() => void submit("tolerate-missing")}
-              >
-                {t("intake.tolerate")}
-              </Button>
-              <Button
-                size="large"
-                icon={<PrinterOutlined />}
-                disabled={missing.length === 0}
-                onClick={() => setNotice(true)}
-              >
-                {t("intake.notice")}
-              </Button>
-              <Button size="large" danger disabled={!person} onClick={() => setRefusing(true)}>
-                {t("refusal.title")}
-              </Button>
-            </Space>
           </Card>
-        )}
-      </Col>
-      <Modal
-        open={notice}
-        title={t("intake.noticeTitle")}
-        onCancel={() => setNotice(false)}
-        footer={
-          <>
-            {item && (
-              <PdfButton
-                href="/api/v1/notices/missing-materials"
-                post={{
-                  itemCode: item.code,
-                  missing: missing.map((m) => m.id),
-                  ...(person?.name && { applicantName: person.name }),
-                }}
-                testId="notice-pdf"
-              />
-            )}
+          {item?.form && item.communityIssuable && (
+            <ApplicationForm
+              schema={item.form}
+              values={formData}
+              onChange={setFormData}
+              error={fieldError?.field?.startsWith("formData.") ? fieldError : undefined}
+            />
+          )}
+          {item && item.communityIssuable && (
+            <Card
+              title={t("intake.materials")}
+              extra={<Typography.Text type="secondary">{t("intake.materialsHelp")}</Typography.Text>}
+            >
+              <Checkbox.Group value={checked} onChange={(v) => setChecked(v)} style={{ width: "100%" }}>
+                <Space direction="vertical" style={{ width: "100%" }}>
+                  {item.materials.map((m) => (
+                    <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
+                      {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}
+                      {m.required && <Tag color="red">{t("intake.required")}</Tag>}
+                    </Checkbox>
+                  ))}
+                </Space>
+              </Checkbox.Group>
+              {missing.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginTop: 16 }}
+                  title={t("intake.missingTitle")}
+                  description={missing.map((m) => m.name).join("、")}
+                />
+              )}
+              {fieldError && fieldError.field !== "applicant.phone" && (
+                <Alert
+                  type="error"
+                  showIcon
+                  style={{ marginTop: 16 }}
+                  title={fieldError.message}
+                  data-testid="intake-error"
+                />
+              )}
+              <Space style={{ marginTop: 24 }}>
+                <Button
+                  type="primary"
+                  size="large"
+                  disabled={!person || missing.length > 0}
+                  loading={busy}
+                  onClick={() => void submit("normal")}
+                >
+                  {t("intake.accept")}
+                </Button>
+                <Button
+                  size="large"
+                  disabled={!person || missing.length === 0}
+                  loading={busy}
+                  onClick={() => void submit("tolerate-missing")}
+                >
+                  {t("intake.tolerate")}
+                </Button>
+                <Button
+                  size="large"
+                  icon={<PrinterOutlined />}
+                  disabled={missing.length === 0}
+                  onClick={() => setNotice(true)}
+                >
+                  {t("intake.notice")}
+                </Button>
+                <Button
+                  size="large"
+                  disabled={!person}
+                  loading={busy}
+                  onClick={() => void receive()}
+                  data-testid="intake-receive"
+                >
+                  {t("receipts.receive")}
+                </Button>
+                <Button size="large" danger disabled={!person} onClick={() => setRefusing(true)}>
+                  {t("refusal.title")}
+                </Button>
+              </Space>
+            </Card>
+          )}
+        </Col>
+        <Modal
+          open={Boolean(received)}
+          title={t("receipts.slipTitle")}
+          onCancel={() => {
+            setReceived(undefined);
+            reset();
+          }}
+          footer={
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t("intake.print")}
             </Button>
-          </>
-        }
-      >
-        <Typography.Paragraph>{t("intake.noticeBody", { item: item?.name ?? "" })}</Typography.Paragraph>
-        <ol data-testid="notice-list">
-          {missing.map((m) => (
-            <li key={m.id}>
-              {m.name}（{m.formName}，{m.copies} 份）
-            </li>
-          ))}
-        </ol>
-        <Typography.Paragraph type="secondary">
-          {new Date().toLocaleDateString("zh-CN")} · {t("app.district")}
-        </Typography.Paragraph>
-      </Modal>
-      {item && person && (
-        <RefusalDialog
-          open={refusing}
-          onClose={() => setRefusing(false)}
-          itemCode={item.code}
-          applicant={{
-            idNumber: idNumber.trim(),
-            name: name.trim(),
-            ...(phone.trim() ? { phone: phone.trim() } : {}),
-          }}
-        />
-      )}
-    </Row>
+          }
+        >
+          {received && (
+            <div data-testid="receipt-slip">
+              <Typography.Paragraph>
+                {t("receipts.no")}：<Typography.Text strong>{received.receiptNo}</Typography.Text>
+              </Typography.Paragraph>
+              <Typography.Paragraph>
+                {received.itemName} · {received.siteName}
+              </Typography.Paragraph>
+              <Typography.Paragraph>{received.notice}</Typography.Paragraph>
+            </div>
+          )}
+        </Modal>
+        <Modal
+          open={notice}
+          title={t("intake.noticeTitle")}
+          onCancel={() => setNotice(false)}
+          footer={
+            <>
+              {item && (
+                <PdfButton
+                  href="/api/v1/notices/missing-materials"
+                  post={{
+                    itemCode: item.code,
+                    missing: missing.map((m) => m.id),
+                    ...(person?.name && { applicantName: person.name }),
+                  }}
+                  testId="notice-pdf"
+                />
+              )}
+              <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+                {t("intake.print")}
+              </Button>
+            </>
+          }
+        >
+          <Typography.Paragraph>{t("intake.noticeBody", { item: item?.name ?? "" })}</Typography.Paragraph>
+          <ol data-testid="notice-list">
+            {missing.map((m) => (
+              <li key={m.id}>
+                {m.name}（{m.formName}，{m.copies} 份）
+              </li>
+            ))}
+          </ol>
+          <Typography.Paragraph type="secondary">
+            {new Date().toLocaleDateString("zh-CN")} · {t("app.district")}
+          </Typography.Paragraph>
+        </Modal>
+        {item && person && (
+          <RefusalDialog
+            open={refusing}
+            onClose={() => setRefusing(false)}
+            itemCode={item.code}
+            applicant={{
+              idNumber: idNumber.trim(),
+              name: name.trim(),
+              ...(phone.trim() ? { phone: phone.trim() } : {}),
+            }}
+          />
+        )}
+      </Row>
+    </>
   );
 }
