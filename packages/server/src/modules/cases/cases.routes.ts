@@ -24,6 +24,18 @@ export const ApplicantBody = strictObject({
   ),
 });
 
+/** What an application at the window consists of (受理 and 收件 alike). */
+export const ApplicationFields = {
+  itemCode: Type.String({ minLength: 1, maxLength: 100 }),
+  applicant: ApplicantBody,
+  formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  materials: Type.Array(strictObject({ id: Type.String({ maxLength: 16 }), provided: Type.Boolean() }), {
+    maxItems: 50,
+  }),
+  siteCode: Type.Optional(Type.String({ maxLength: 12 })),
+  communityCode: Type.Optional(Type.String({ maxLength: 12 })),
+};
+
 export function caseRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -37,23 +49,9 @@ export function caseRoutes(app: FastifyInstance) {
         summary: "综合窗口受理办件（容缺受理用 acceptMode: tolerate-missing）",
         headers: IdempotencyHeaders,
         body: strictObject({
-          itemCode: Type.String({ minLength: 1, maxLength: 100 }),
-          applicant: ApplicantBody,
-          formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-          materials: Type.Array(
-            strictObject({ id: Type.String({ maxLength: 16 }), provided: Type.Boolean() }),
-            { maxItems: 50 },
-          ),
+          ...ApplicationFields,
           ticketId: Type.Optional(Type.String({ format: "uuid" })),
           acceptMode: Type.Optional(Type.Union([Type.Literal("normal"), Type.Literal("tolerate-missing")])),
-          siteCode: Type.Optional(Type.String({ maxLength: 12 })),
-          communityCode: Type.Optional(Type.String({ maxLength: 12 })),
-          receiptId: Type.Optional(
-            Type.String({
-              format: "uuid",
-              description: "受理 a 收件 examined at the window (POST /cases/receipts)",
-            }),
-          ),
         }),
         response: {
           201: Type.Object({

@@ -111,11 +111,7 @@ export type Acceptance = Checked & {
  * one transaction records the applicant, the case, its materials checklist, the
  * first tasks of its process and the timeline.
  */
-export async function acceptCase(
-  ctx: Ctx,
-  clerk: StaffActor,
-  input: IntakeInput & { receiptId?: string | undefined },
-) {
+export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput) {
   const now = ctx.clock.now();
   await checkApplicant(ctx, input, now);
   const checked = await checkIntake(ctx, input);

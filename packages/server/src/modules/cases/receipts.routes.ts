@@ -3,11 +3,11 @@ import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, IdempotencyHeaders, IdParams, strictObject } from "../../http/schemas.js";
-import { ApplicantBody } from "./cases.routes.js";
+import { ApplicationFields } from "./cases.routes.js";
 import { isoChina } from "./cases.present.js";
 import { acceptReceipt, listReceipts, notifyMissing, receiveApplication } from "./receipts.service.js";
 
-/** 收件 at the window, examined later; concluded by 受理 (POST /cases with receiptId) or 一次性告知. */
+/** 收件 at the window, examined later; concluded by 受理 (…/accept) or 一次性告知 (…/notify). */
 export function receiptRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -20,17 +20,7 @@ export function receiptRoutes(app: FastifyInstance) {
         tags: ["cases"],
         summary: "收件登记：收下材料、稍后审查；5 个工作日内未告知补正的，自收件之日起视为受理",
         headers: IdempotencyHeaders,
-        body: strictObject({
-          itemCode: Type.String({ minLength: 1, maxLength: 100 }),
-          applicant: ApplicantBody,
-          formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-          materials: Type.Array(
-            strictObject({ id: Type.String({ maxLength: 16 }), provided: Type.Boolean() }),
-            { maxItems: 50 },
-          ),
-          siteCode: Type.Optional(Type.String({ maxLength: 12 })),
-          communityCode: Type.Optional(Type.String({ maxLength: 12 })),
-        }),
+        body: strictObject(ApplicationFields),
         response: errors(400, 401, 403, 409, 422),
       },
     },

@@ -136,12 +136,13 @@ export function IntakePage() {
     setFormData(detail.form ? prefilled(detail.form, {}, prefillFrom(person)) : {});
   }
 
-  async function submit(mode: "normal" | "tolerate-missing") {
+  /** Sends the application as entered (受理 or 收件); field errors show beside the form. */
+  async function send<T>(path: string, extra: object, done: (result: T) => void) {
     if (!item || !person) return;
     setBusy(true);
     setFieldError(undefined);
     try {
-      const result = await api<Accepted>("/cases", {
+      const result = await api<T>(path, {
         method: "POST",
         headers: { "idempotency-key": crypto.randomUUID() },
         body: {
@@ -153,12 +154,10 @@ export function IntakePage() {
           },
           materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
           ...(item.form ? { formData: filledIn(formData) } : {}),
-          acceptMode: mode,
-          ...(ticket ? { ticketId: ticket.id } : {}),
+          ...extra,
         },
       });
-      setAccepted(result);
-      setShowReceipt(true);
+      done(result);
     } catch (e) {
       if (e instanceof ApiError)
         setFieldError({ ...(e.field ? { field: e.field } : {}), message: e.message });
@@ -168,35 +167,17 @@ export function IntakePage() {
     }
   }
 
-  async function receive() {
-    if (!item || !person) return;
-    setBusy(true);
-    setFieldError(undefined);
-    try {
-      const r = await api<Received>("/cases/receipts", {
-        method: "POST",
-        headers: { "idempotency-key": crypto.randomUUID() },
-        body: {
-          itemCode: item.code,
-          applicant: {
-            idNumber: idNumber.trim(),
-            name: name.trim(),
-            ...(phone.trim() ? { phone: phone.trim() } : {}),
-          },
-          materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
-          ...(item.form ? { formData: filledIn(formData) } : {}),
-        },
-      });
+  const submit = (mode: "normal" | "tolerate-missing") =>
+    send<Accepted>("/cases", { acceptMode: mode, ...(ticket ? { ticketId: ticket.id } : {}) }, (result) => {
+      setAccepted(result);
+      setShowReceipt(true);
+    });
+
+  const receive = () =>
+    send<Received>("/cases/receipts", {}, (r) => {
       setReceived(r);
       setReceipts((n) => n + 1);
-    } catch (e) {
-      if (e instanceof ApiError)
-        setFieldError({ ...(e.field ? { field: e.field } : {}), message: e.message });
-      else void message.error(String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   function reset() {
     setAccepted(undefined);
