@@ -236,3 +236,19 @@ describe("收件 at the window, examined later", () => {
       .toMatch(/已受理，办件编号 KF\d{12}/);
   });
 });
+
+describe("documents on file", () => {
+  it("offers 余冰's verified ID card again at her next application, one click to reuse", async () => {
+    const page = await windowWithYuBing();
+    await page.getByTestId("intake-item").click();
+    await page.keyboard.type("就业创业证申领");
+    await page.locator(".ant-select-item-option", { hasText: "就业创业证申领" }).click();
+    await page.getByTestId("material-m1").waitFor();
+    // The first test accepted her 独生子女父母光荣证 with her ID card checked at the window (B).
+    const label = page.getByTestId("material-m1").locator("xpath=ancestor::label[1]");
+    expect(await label.textContent()).toContain("已存档 · B 级");
+    await page.getByTestId("reuse-documents").click();
+    await expect.poll(() => page.getByTestId("material-m1").isChecked()).toBe(true);
+    await snap(page, "42-intake-documents-on-file");
+  });
+});

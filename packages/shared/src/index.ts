@@ -25,3 +25,4 @@ export * from "./payments/payments.js";
 export * from "./devices/bridge.js";
 export * from "./guide/guide-search.js";
 export * from "./citizen/citizen.js";
+export * from "./documents/trust.js";

@@ -276,6 +276,20 @@ export interface CaseMaterialsTable {
   required: boolean;
   provided: boolean;
   due_date: string | null;
+  reused_level: Generated<"A" | "B" | null>;
+}
+
+export interface ResidentDocumentsTable {
+  id: Generated<string>;
+  district_code: string;
+  resident_id: string;
+  name: string;
+  trust_level: "A" | "B" | "C" | "D";
+  source: string;
+  verified_by: string | null;
+  case_id: string | null;
+  recorded_at: Timestamp;
+  valid_until: string | null;
 }
 
 export type TaskStatus = "open" | "approved" | "rejected" | "returned" | "cancelled";
@@ -604,6 +618,7 @@ export interface CaseReceiptsTable {
 }
 
 export interface Database {
+  resident_documents: ResidentDocumentsTable;
   case_receipts: CaseReceiptsTable;
   district_pages: DistrictPagesTable;
   district_page_images: DistrictPageImagesTable;

@@ -176,6 +176,9 @@ export const en: Messages = {
     notified: "Notified; print the notice for the applicant",
   },
   intake: {
+    onFile: "{{count}} materials are on file (issued or verified) and need not be handed over again",
+    reuse: "Reuse documents on file",
+    docOnFile: "on file · {{level}}",
     form: "Application form",
     prefilled: "filled from what we hold",
     title: "Window intake",

@@ -170,6 +170,9 @@ export const zhCN = {
     notified: "已一次性告知，请打印告知书交给申请人",
   },
   intake: {
+    onFile: "材料库中已有 {{count}} 项可复用的材料（已核发或已核验），无需再次提交",
+    reuse: "复用存档材料",
+    docOnFile: "已存档 · {{level}}",
     form: "申请表",
     prefilled: "已从居民信息带出",
     title: "综合窗口受理",

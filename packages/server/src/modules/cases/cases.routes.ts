@@ -169,6 +169,7 @@ export function caseRoutes(app: FastifyInstance) {
           required: m.required,
           provided: m.provided,
           dueDate: m.due_date,
+          reusedLevel: m.reused_level,
         })),
         timeline: presentTimeline(v.timeline, true),
         tasks: v.tasks.map((t) => ({

@@ -8,6 +8,7 @@ import type { StaffActor } from "../../http/actor.js";
 import { audit } from "../audit/audit.service.js";
 import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { upsertApplicant } from "../residents/residents.service.js";
+import { recordDocuments, reusableLevels } from "../residents/documents.service.js";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
 import {
@@ -178,6 +179,13 @@ export async function recordAcceptance(
     statutory_due: statutoryDue,
   });
   const tolerateDue = calendar.addWorkingDays(chinaDate(now), TOLERATE_DAYS);
+  // Documents on file (A issued, B verified before) stand in for handing them over again.
+  const onFile = await reusableLevels(
+    db,
+    a.residentId,
+    materials.map((m) => m.name),
+    chinaDate(now),
+  );
   await db
     .insertInto("case_materials")
     .values(
@@ -188,9 +196,22 @@ export async function recordAcceptance(
         required: m.required,
         provided: provided.has(m.id),
         due_date: mode === "tolerate-missing" && m.required && !provided.has(m.id) ? tolerateDue : null,
+        reused_level: provided.has(m.id) ? (onFile.get(m.name) ?? null) : null,
       })),
     )
     .execute();
+  // What the clerk checked at the window is on file for next time (B); a deemed acceptance checked nothing.
+  if (mode !== "deemed")
+    await recordDocuments(db, {
+      districtCode: ctx.districtCode,
+      residentId: a.residentId,
+      names: materials.filter((m) => provided.has(m.id) && !onFile.has(m.name)).map((m) => m.name),
+      level: "B",
+      source: `${site.name}窗口核验`,
+      staffId: a.clerkId,
+      caseId: id,
+      now,
+    });
   const accepted =
     mode === "normal"
       ? `${site.name}受理了您的申请`

@@ -1,9 +1,10 @@
 import type { Transaction } from "kysely";
 import type { Effect, ProcessState, WorkCalendar } from "@onewindow/shared";
-import { chinaDate } from "@onewindow/shared";
+import { chinaDate, issuedDocumentName } from "@onewindow/shared";
 import type { CaseStatus, Database } from "../../db/schema.js";
 import { candidateOrg } from "../workflow/candidates.js";
 import { addEvent } from "./cases.repo.js";
+import { recordDocuments } from "../residents/documents.service.js";
 import { notifyApplicant, type NotifyContext } from "./notify-applicant.js";
 
 type Tx = Transaction<Database>;
@@ -19,6 +20,29 @@ export type StepContext = {
   comment: string | null;
   notify: Omit<NotifyContext, "now">;
 };
+
+/** An approved item that issues a certificate puts it on the resident's file as an A-level document. */
+async function recordIssuedCertificate(sc: StepContext, now: Date) {
+  const row = await sc.db
+    .selectFrom("cases as c")
+    .innerJoin("service_items as i", "i.code", "c.item_code")
+    .innerJoin("orgs as d", "d.code", "i.department_code")
+    .select(["c.resident_id", "i.name as item_name", "d.name as department_name"])
+    .where("c.id", "=", sc.caseRow.id)
+    .executeTakeFirstOrThrow();
+  const name = issuedDocumentName(row.item_name);
+  if (!name) return;
+  await recordDocuments(sc.db, {
+    districtCode: sc.districtCode,
+    residentId: row.resident_id,
+    names: [name],
+    level: "A",
+    source: `${row.department_name}核发`,
+    staffId: sc.actorId,
+    caseId: sc.caseRow.id,
+    now,
+  });
+}
 
 const CLOSED_STATUS = {
   approve: "approved",
@@ -146,6 +170,7 @@ export async function applyEffects(
           actor_id: sc.actorId,
         });
         status = effect.outcome;
+        if (approved) await recordIssuedCertificate(sc, now);
         await notifyApplicant(
           db,
           { ...sc.notify, now },

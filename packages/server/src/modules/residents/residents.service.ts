@@ -1,3 +1,4 @@
+import { documentsOf } from "./documents.service.js";
 import { maskPhone, parseResidentId } from "@onewindow/shared";
 import { audit } from "../audit/audit.service.js";
 import type { Ctx } from "../../http/context.js";
@@ -162,5 +163,6 @@ export async function lookupForIntake(ctx: Ctx, idNumber: string) {
     communityCode: row.community_code,
     communityName: row.community_name,
     address: row.address,
+    documents: await documentsOf(ctx.db, row.id),
   };
 }

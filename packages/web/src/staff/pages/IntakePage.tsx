@@ -42,6 +42,7 @@ type Lookup = {
   address?: string | null;
   sex: string;
   birthDate: string;
+  documents?: { name: string; trustLevel: string; trustText: string; reusable: boolean; source: string }[];
 };
 type Accepted = Omit<ReceiptData, "applicantName">;
 type Received = {
@@ -109,6 +110,10 @@ export function IntakePage() {
   }, [ticketId]);
 
   const missing = item ? item.materials.filter((m) => m.required && !checked.includes(m.id)) : [];
+  // Materials the resident has on file at A or B: no need to hand them over again.
+  const onFile = item
+    ? item.materials.filter((m) => person?.documents?.some((d) => d.reusable && d.name === m.name))
+    : [];
 
   async function read(value = idNumber) {
     setIdError(undefined);
@@ -356,14 +361,39 @@ export function IntakePage() {
               title={t("intake.materials")}
               extra={<Typography.Text type="secondary">{t("intake.materialsHelp")}</Typography.Text>}
             >
+              {onFile.length > 0 && (
+                <Alert
+                  type="success"
+                  showIcon
+                  style={{ marginBottom: 16 }}
+                  title={t("intake.onFile", { count: onFile.length })}
+                  action={
+                    <Button
+                      size="small"
+                      onClick={() => setChecked((c) => [...new Set([...c, ...onFile.map((m) => m.id)])])}
+                      data-testid="reuse-documents"
+                    >
+                      {t("intake.reuse")}
+                    </Button>
+                  }
+                />
+              )}
               <Checkbox.Group value={checked} onChange={(v) => setChecked(v)} style={{ width: "100%" }}>
                 <Space direction="vertical" style={{ width: "100%" }}>
-                  {item.materials.map((m) => (
-                    <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
-                      {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}
-                      {m.required && <Tag color="red">{t("intake.required")}</Tag>}
-                    </Checkbox>
-                  ))}
+                  {item.materials.map((m) => {
+                    const doc = person?.documents?.find((d) => d.name === m.name);
+                    return (
+                      <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
+                        {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}
+                        {m.required && <Tag color="red">{t("intake.required")}</Tag>}
+                        {doc && (
+                          <Tag color={doc.reusable ? "green" : "default"} title={doc.source}>
+                            {t("intake.docOnFile", { level: doc.trustText })}
+                          </Tag>
+                        )}
+                      </Checkbox>
+                    );
+                  })}
                 </Space>
               </Checkbox.Group>
               {missing.length > 0 && (
