@@ -3,7 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { buildResidentId } from "../packages/shared/src/index.js";
 import { newPage, snap } from "./support/browser.js";
 import { DEMO_PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
-import { closeDevicePages, openKiosk, registerDevice, simulator } from "./support/kiosk.js";
+import { closeDevicePages, devicePage, openKiosk, registerDevice, simulator } from "./support/kiosk.js";
 
 const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24);
 const LI_HUI_PHONE = "13807310001";
@@ -153,6 +153,32 @@ describe("我的缴费 at the kiosk", () => {
     ]);
     await kiosk.getByTestId("rate-done").click();
     await kiosk.getByTestId("tile-payments").waitFor();
+  });
+});
+
+describe("idle return", () => {
+  it("goes home after 60 s without a touch, but not while a payment waits at the PIN pad", async () => {
+    const page = await devicePage(env, 1080, 1920);
+    await page.clock.install();
+    const kiosk = await openKiosk(env, await registerDevice(env, "kiosk"), page);
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-payments").click();
+    await kiosk.getByTestId("biller-mobile").click();
+    await kiosk.getByTestId("pay-account").fill(LI_HUI_PHONE);
+    await kiosk.getByTestId("pay-account-again").fill(LI_HUI_PHONE);
+    await kiosk.getByTestId("pay-next").click();
+    await kiosk.getByTestId("pay-amount-5000").click();
+    await kiosk.getByTestId("pay-next").click();
+    const started = Date.now();
+    await kiosk.getByTestId("pay-confirm").click();
+    await sim.waitFor("pinpad", started);
+    await kiosk.clock.runFor(61_000);
+    expect(await kiosk.getByTestId("pay-pin").isVisible()).toBe(true);
+    await sim.act("pinpad", { cancel: true });
+    await kiosk.getByTestId("pay-confirm").waitFor();
+    await kiosk.clock.runFor(61_000);
+    await kiosk.getByTestId("tile-payments").waitFor();
+    expect(await kiosk.getByTestId("pay-account").count()).toBe(0);
   });
 });
 

@@ -51,11 +51,14 @@ export function KioskApp() {
     );
   }, []);
   useEffect(() => {
-    let timer = window.setTimeout(home, IDLE_MS);
-    const touch = () => {
+    // While a payment waits at the PIN pad or for the biller, the screen is not idle: the resident
+    // is at the device, and leaving would lose the receipt.
+    const idle = () => (document.body.dataset.kioskBusy ? touch() : home());
+    let timer = window.setTimeout(idle, IDLE_MS);
+    function touch() {
       window.clearTimeout(timer);
-      timer = window.setTimeout(home, IDLE_MS);
-    };
+      timer = window.setTimeout(idle, IDLE_MS);
+    }
     window.addEventListener("pointerdown", touch);
     window.addEventListener("keydown", touch);
     return () => {

@@ -139,6 +139,14 @@ export function Payments({ onDone }: { onDone: () => void }) {
   }
 
   useEffect(() => {
+    if (step !== "pin" && step !== "paying") return;
+    document.body.dataset.kioskBusy = "1";
+    return () => {
+      delete document.body.dataset.kioskBusy;
+    };
+  }, [step]);
+
+  useEffect(() => {
     if (!order || order.status !== "pending") return;
     // The biller has not answered yet; the server settles the order by reconciliation.
     const timer = window.setInterval(() => {

@@ -3,7 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
 /** A resident's documents on file, strongest first. */
-export async function documentsOf(db: Kysely<Database>, residentId: string) {
+export async function documentsOf(db: Kysely<Database>, residentId: string, today: string) {
   const rows = await db
     .selectFrom("resident_documents")
     .select(["name", "trust_level", "source", "recorded_at", "valid_until"])
@@ -15,8 +15,7 @@ export async function documentsOf(db: Kysely<Database>, residentId: string) {
     name: d.name,
     trustLevel: d.trust_level,
     trustText: TRUST_TEXT[d.trust_level],
-    reusable:
-      reusable(d.trust_level) && (!d.valid_until || d.valid_until >= new Date().toISOString().slice(0, 10)),
+    reusable: reusable(d.trust_level) && (!d.valid_until || d.valid_until >= today),
     source: d.source,
     recordedAt: d.recorded_at.toISOString(),
     validUntil: d.valid_until,

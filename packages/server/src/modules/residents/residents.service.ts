@@ -1,3 +1,4 @@
+import { chinaDate } from "@onewindow/shared";
 import { documentsOf } from "./documents.service.js";
 import { maskPhone, parseResidentId } from "@onewindow/shared";
 import { audit } from "../audit/audit.service.js";
@@ -163,6 +164,6 @@ export async function lookupForIntake(ctx: Ctx, idNumber: string) {
     communityCode: row.community_code,
     communityName: row.community_name,
     address: row.address,
-    documents: await documentsOf(ctx.db, row.id),
+    documents: await documentsOf(ctx.db, row.id, chinaDate(ctx.clock.now())),
   };
 }
