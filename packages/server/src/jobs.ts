@@ -6,7 +6,7 @@ import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import { deemAccepted } from "./modules/cases/receipts.service.js";
 import { foldRollups } from "./modules/analytics/rollup.js";
 import type { BillerAdapter } from "./modules/payments/biller.js";
-import { reconcilePending } from "./modules/payments/payments.service.js";
+import { reconcilePending } from "./modules/payments/reconcile.js";
 import {
   HttpSmsGateway,
   SandboxSmsGateway,

@@ -13,10 +13,10 @@ import {
   pay,
   PAYMENT_STAFF_ROLES,
   quoteBill,
-  reconcilePending,
-  trialBalance,
   type PaymentsDeps,
 } from "./payments.service.js";
+import { reconcilePending } from "./reconcile.js";
+import { trialBalance } from "./ledger.js";
 
 const BillerField = Type.Union(
   BILLER_CODES.map((c) => Type.Literal(c)),

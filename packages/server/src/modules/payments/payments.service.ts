@@ -1,18 +1,16 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import {
   billerOf,
   checkAmount,
   maskAccount,
   maskName,
   PAYMENT_STATUS_TEXT,
-  postingsFor,
   yuan,
   type BillerCode,
   type BillerInfo,
-  type LedgerEvent,
 } from "@onewindow/shared";
-import type { Selectable, Transaction } from "kysely";
-import type { Database, PaymentOrdersTable } from "../../db/schema.js";
+import type { Selectable } from "kysely";
+import type { PaymentOrdersTable } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import { audit } from "../audit/audit.service.js";
@@ -20,6 +18,8 @@ import { isoChina } from "../cases/cases.present.js";
 import { grantPaths } from "../org/org.policy.js";
 import { pathUnderAny } from "../org/org.repo.js";
 import { BillerUnavailable, type BillerAdapter } from "./biller.js";
+import { post, settle } from "./ledger.js";
+import { present } from "./receipt.js";
 
 /** Staff who may look at payment orders and the ledger (in their jurisdiction). */
 export const PAYMENT_STAFF_ROLES = ["admin", "supervisor"] as const;
@@ -73,61 +73,6 @@ function newOrderNo(now: Date): string {
   const china = new Date(now.getTime() + 8 * 3_600_000).toISOString();
   const stamp = china.slice(0, 19).replace(/\D/g, "");
   return `JF${stamp}${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
-
-async function post(
-  db: Transaction<Database>,
-  ctx: Ctx,
-  order: Pick<Order, "id" | "biller" | "amount_fen">,
-  event: LedgerEvent,
-  now: Date,
-) {
-  const group = randomUUID();
-  await db
-    .insertInto("ledger_entries")
-    .values(
-      postingsFor(event, order.biller, order.amount_fen).map((p) => ({
-        district_code: ctx.districtCode,
-        entry_group: group,
-        order_id: order.id,
-        event,
-        account: p.account,
-        debit_fen: p.debitFen,
-        credit_fen: p.creditFen,
-        created_at: now,
-      })),
-    )
-    .execute();
-}
-
-/**
- * Settles a pending order once: the status changes only from pending, and the ledger posts
- * the matching entries in the same transaction. Returns false when someone settled it first.
- */
-async function settle(
-  ctx: Ctx,
-  order: Order,
-  answer: { status: "succeeded"; billerRef: string } | { status: "failed"; reason: string },
-  by: "answer" | "reconciliation",
-): Promise<boolean> {
-  const now = ctx.clock.now();
-  return ctx.tx(async (db) => {
-    const updated = await db
-      .updateTable("payment_orders")
-      .set({
-        status: answer.status,
-        biller_ref: answer.status === "succeeded" ? answer.billerRef : null,
-        failure_reason: answer.status === "failed" ? answer.reason : null,
-        settled_at: now,
-        settled_by: by,
-      })
-      .where("id", "=", order.id)
-      .where("status", "=", "pending")
-      .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) return false;
-    await post(db, ctx, order, answer.status, now);
-    return true;
-  });
 }
 
 /**
@@ -246,149 +191,6 @@ function visibleSiteCodes(ctx: Ctx) {
   const actor = ctx.actor;
   const roots = actor?.type === "staff" ? grantPaths(actor, PAYMENT_STAFF_ROLES) : [];
   return ctx.db.selectFrom("orgs").select("code").where(pathUnderAny("path", roots));
-}
-
-async function present(ctx: Ctx, order: Order) {
-  const biller = billerFor(order.biller);
-  const site = await ctx.db
-    .selectFrom("sites")
-    .select("name")
-    .where("code", "=", order.site_code)
-    .executeTakeFirst();
-  const receipt = {
-    title: "自助缴费凭条",
-    orderNo: order.order_no,
-    billerName: biller.name,
-    payee: biller.payee,
-    accountLabel: biller.accountLabel,
-    accountMasked: order.account_masked,
-    holderName: order.holder_masked,
-    amountFen: order.amount_fen,
-    amountText: `${yuan(order.amount_fen)} 元`,
-    status: order.status,
-    statusText: PAYMENT_STATUS_TEXT[order.status],
-    createdAt: isoChina(order.created_at),
-    settledAt: order.settled_at ? isoChina(order.settled_at) : null,
-    billerRef: order.biller_ref,
-    failureReason: order.failure_reason,
-    cardMasked: order.card_masked,
-    siteName: site?.name ?? order.site_code,
-  };
-  return {
-    orderNo: order.order_no,
-    status: order.status,
-    statusText: PAYMENT_STATUS_TEXT[order.status],
-    biller: order.biller,
-    amountFen: order.amount_fen,
-    receipt: { ...receipt, lines: receiptLines(receipt) },
-  };
-}
-
-/** The receipt as lines for the kiosk's 58 mm printer (32 columns; a Chinese character takes two). */
-function receiptLines(r: {
-  title: string;
-  orderNo: string;
-  billerName: string;
-  payee: string;
-  accountLabel: string;
-  accountMasked: string;
-  holderName: string | null;
-  amountText: string;
-  statusText: string;
-  createdAt: string;
-  billerRef: string | null;
-  cardMasked: string | null;
-  siteName: string;
-}): string[] {
-  return [
-    r.title,
-    r.siteName,
-    "--------------------------------",
-    `项目：${r.billerName}`,
-    `收款单位：${r.payee}`,
-    `${r.accountLabel}：${r.accountMasked}`,
-    ...(r.holderName ? [`户名：${r.holderName}`] : []),
-    `金额：${r.amountText}`,
-    `状态：${r.statusText}`,
-    ...(r.cardMasked ? [`付款卡：${r.cardMasked}`] : []),
-    `订单号：${r.orderNo}`,
-    ...(r.billerRef ? [`缴费流水：${r.billerRef}`] : []),
-    `时间：${r.createdAt.slice(0, 19).replace("T", " ")}`,
-    "--------------------------------",
-    "请妥善保管本凭条",
-  ];
-}
-
-/**
- * Settles orders the biller did not answer in time: asks the biller by order number; a
- * confirmed payment succeeds, a refused one is reversed, and one the biller never received
- * (still unknown after `giveUpAfterMs`) is reversed too. Safe to run on several servers at once.
- */
-export async function reconcilePending(
-  ctx: Ctx,
-  biller: BillerAdapter,
-  opts: { minAgeMs?: number; giveUpAfterMs?: number; limit?: number } = {},
-) {
-  const { minAgeMs = 10_000, giveUpAfterMs = 5 * 60_000, limit = 200 } = opts;
-  const now = ctx.clock.now();
-  const pending = await ctx.db
-    .selectFrom("payment_orders")
-    .selectAll()
-    .where("status", "=", "pending")
-    .where("created_at", "<=", new Date(now.getTime() - minAgeMs))
-    .orderBy("created_at")
-    .limit(limit)
-    .execute();
-  const result = { succeeded: 0, failed: 0, stillPending: 0 };
-  for (const order of pending) {
-    let answer;
-    try {
-      answer = await biller.status(order.order_no);
-    } catch (err) {
-      if (!(err instanceof BillerUnavailable)) throw err;
-      answer = { status: "unknown" as const };
-    }
-    await ctx.db
-      .updateTable("payment_orders")
-      .set((eb) => ({ reconcile_attempts: eb("reconcile_attempts", "+", 1) }))
-      .where("id", "=", order.id)
-      .execute();
-    if (answer.status === "unknown") {
-      if (now.getTime() - order.created_at.getTime() < giveUpAfterMs) {
-        result.stillPending += 1;
-        continue;
-      }
-      answer = { status: "failed" as const, reason: "缴费单位未收到缴费请求，款项已原路退回" };
-    }
-    if (await settle(ctx, order, answer, "reconciliation")) result[answer.status] += 1;
-  }
-  return result;
-}
-
-/** Trial balance: the balance of every ledger account (debits minus credits), and the totals. */
-export async function trialBalance(ctx: Ctx) {
-  const rows = await ctx.db
-    .selectFrom("ledger_entries")
-    .select((eb) => [
-      "account",
-      eb.fn.sum<number>("debit_fen").as("debit"),
-      eb.fn.sum<number>("credit_fen").as("credit"),
-    ])
-    .where("district_code", "=", ctx.districtCode)
-    .groupBy("account")
-    .orderBy("account")
-    .execute();
-  const accounts = rows.map((r) => ({
-    account: r.account,
-    debitFen: Number(r.debit),
-    creditFen: Number(r.credit),
-    balanceFen: Number(r.debit) - Number(r.credit),
-  }));
-  return {
-    accounts,
-    totalDebitFen: accounts.reduce((s, a) => s + a.debitFen, 0),
-    totalCreditFen: accounts.reduce((s, a) => s + a.creditFen, 0),
-  };
 }
 
 /** Orders for the finance and supervision staff, newest first, optionally by status. */

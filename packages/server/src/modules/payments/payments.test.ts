@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { bearer, createTestApp, errorOf, type TestApp } from "../../test/test-app.js";
 import { SandboxBiller } from "./biller.js";
-import { reconcilePending } from "./payments.service.js";
+import { reconcilePending } from "./reconcile.js";
 
 const XINCHENG = "430105001001";
 const JIANGWAN = "430105001002";
