@@ -208,7 +208,7 @@ describe("收件 at the window, examined later", () => {
     const slip = await receiveItem();
     expect(await slip.textContent()).toMatch(/SJ\d{14}/);
     await snap(page, "40-intake-receipt-slip");
-    await page.keyboard.press("Escape");
+    await page.getByTestId("receipt-slip-done").click();
 
     const panel = page.getByTestId("receipts-panel");
     await expect.poll(() => panel.getByTestId("receipt-notify").count()).toBe(1);
@@ -217,7 +217,7 @@ describe("收件 at the window, examined later", () => {
     await page.getByTestId("receipt-notify-confirm").click();
     await expect.poll(() => page.getByTestId("receipt-done").textContent()).toContain("已一次性告知");
     await page.getByTestId("receipt-notice-pdf").waitFor();
-    await page.keyboard.press("Escape");
+    await page.getByTestId("receipt-close").click();
     await expect.poll(() => panel.getByTestId("receipt-notify").count()).toBe(0);
 
     // Read 余冰 again for a second application, received and then accepted once everything is there.
@@ -225,7 +225,7 @@ describe("收件 at the window, examined later", () => {
     await page.getByTestId("intake-id").locator("input").press("Enter");
     await expect.poll(() => page.getByTestId("intake-name").inputValue()).toBe("余冰");
     await receiveItem();
-    await page.keyboard.press("Escape");
+    await page.getByTestId("receipt-slip-done").click();
     await panel.getByTestId("receipt-accept").click();
     const boxes = page.getByTestId("receipt-materials").locator("input[type=checkbox]");
     await boxes.first().waitFor();

@@ -163,6 +163,7 @@ export const en: Messages = {
     expired: "Your password is more than 90 days old; please change it soon.",
   },
   receipts: {
+    close: "Close",
     title:
       "Received, to examine (accept or list what is missing within 5 working days, or it counts as accepted)",
     none: "Nothing waiting for examination",

@@ -158,6 +158,7 @@ export const zhCN = {
     expired: "您的密码已超过 90 天未更换，请尽快修改。",
   },
   receipts: {
+    close: "关闭",
     title: "待审查收件（5 个工作日内须受理或一次性告知，逾期视为受理）",
     none: "没有待审查的收件",
     no: "收件编号",

@@ -464,9 +464,21 @@ export function IntakePage() {
             reset();
           }}
           footer={
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-              {t("intake.print")}
-            </Button>
+            <>
+              <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+                {t("intake.print")}
+              </Button>
+              <Button
+                type="primary"
+                onClick={() => {
+                  setReceived(undefined);
+                  reset();
+                }}
+                data-testid="receipt-slip-done"
+              >
+                {t("intake.next")}
+              </Button>
+            </>
           }
         >
           {received && (

@@ -145,6 +145,9 @@ export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
                   <Button type="primary">{t("intake.open")}</Button>
                 </Link>
               )}
+              <Button onClick={() => setExamining(undefined)} data-testid="receipt-close">
+                {t("receipts.close")}
+              </Button>
               {done.notified && (
                 <PdfButton
                   href="/api/v1/notices/missing-materials"
