@@ -6,7 +6,7 @@ import type { Ctx } from "../../http/context.js";
 import { audit } from "../audit/audit.service.js";
 import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { upsertApplicant } from "../residents/residents.service.js";
-import { checkApplicant, clerkSite, intakePlace } from "./intake.common.js";
+import { checkApplicant, clerkSite, intakePlace, itemForIntake } from "./intake.common.js";
 import { checkIntake, recordAcceptance, requireMaterials, type IntakeInput } from "./intake.service.js";
 
 class ConcludedMeanwhile extends Error {}
@@ -170,7 +170,7 @@ export async function listReceipts(ctx: Ctx, clerk: StaffActor, siteCode: string
 export async function notifyMissing(ctx: Ctx, clerk: StaffActor, receiptId: string, missing: string[]) {
   const now = ctx.clock.now();
   const { receipt } = await receiptAtHall(ctx, clerk, receiptId);
-  const { materials } = await checkIntake(ctx, { itemCode: receipt.item_code, materials: [] });
+  const { materials } = await itemForIntake(ctx, receipt.item_code);
   missing.forEach((id, i) => {
     if (!materials.some((m) => m.id === id))
       throw invalidField(`missing[${i}]`, "VALIDATION_FAILED.materialId");
@@ -216,11 +216,15 @@ export async function deemAccepted(ctx: Ctx) {
     .execute();
   let accepted = 0;
   for (const r of due) {
+    // The receipt was checked when taken in; it fails now only if the catalog changed since.
     const checked = await checkIntake(ctx, {
       itemCode: r.item_code,
-      formData: undefined,
+      formData: r.form_data,
       materials: r.provided_materials.map((id) => ({ id, provided: true })),
-    }).catch(() => undefined);
+    }).catch((err: unknown) => {
+      ctx.log.warn({ err, receiptNo: r.receipt_no }, "receipt cannot be deemed accepted; left for the clerk");
+      return undefined;
+    });
     if (!checked) continue;
     const site = await ctx.db
       .selectFrom("sites")

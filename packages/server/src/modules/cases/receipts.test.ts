@@ -11,14 +11,14 @@ const signIn = async (at: string) => {
   f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
 };
 
-async function receive(itemName: string, provided: "all" | "none" = "all") {
+async function receive(itemName: string, provided: "all" | "none" = "all", formData?: object) {
   const itemCode = await f.itemCode(itemName);
   const materials = (await f.allMaterials(itemCode)).map((m) => ({ ...m, provided: provided === "all" }));
   const res = await f.t.app.inject({
     method: "POST",
     url: "/api/v1/cases/receipts",
     headers: clerk(),
-    payload: { itemCode, applicant: YU_BING, materials },
+    payload: { itemCode, applicant: YU_BING, materials, ...(formData ? { formData } : {}) },
   });
   expect(res.statusCode, res.body).toBe(201);
   return { itemCode, ...res.json<{ id: string; receiptNo: string; examineBy: string; notice: string }>() };
@@ -124,5 +124,28 @@ describe("收件 and the five-day rule (行政许可法第三十二条)", () => 
       .where("accepted_at", "<", new Date("2026-11-16T02:01:00Z"))
       .execute();
     expect(cases.map((c) => c.case_no)).toEqual([first.json<{ caseNo: string }>().caseNo]);
+  });
+
+  it("keeps the application form: an item with a required form is notified and deemed accepted too", async () => {
+    await signIn("2026-12-07T10:00:00+08:00");
+    const form = { householdSize: 3, monthlyIncome: 1200 };
+    const notified = await receive("最低生活保障", "none", form);
+    const res = await f.t.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/receipts/${notified.id}/notify`,
+      headers: clerk(),
+      payload: { missing: ["m1"] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const left = await receive("最低生活保障", "none", form);
+    f.t.clock.set(new Date("2026-12-20T10:00:00+08:00"));
+    expect(await deemAccepted(f.t.ctx)).toEqual({ accepted: 1 });
+    const row = await f.t.ctx.db
+      .selectFrom("case_receipts as r")
+      .innerJoin("cases as c", "c.id", "r.case_id")
+      .select(["r.status", "c.form_data"])
+      .where("r.id", "=", left.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "deemed_accepted", form_data: form });
   });
 });

@@ -135,7 +135,7 @@ export async function imageData(ctx: Ctx, id: string) {
   const row = await ctx.db
     .selectFrom("district_page_images as i")
     .innerJoin("district_pages as p", "p.id", "i.page_id")
-    .select(["i.mime", "i.data", "p.published"])
+    .select(["i.mime", "i.data"])
     .where("i.id", "=", id)
     .where("p.district_code", "=", ctx.districtCode)
     .executeTakeFirst();

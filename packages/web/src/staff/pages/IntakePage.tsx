@@ -9,7 +9,6 @@ import {
   Descriptions,
   Form,
   Input,
-  Modal,
   Result,
   Row,
   Select,
@@ -19,7 +18,6 @@ import {
 } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { PdfButton } from "../../ui/PdfButton.js";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
@@ -33,6 +31,7 @@ import {
 } from "../../ui/ApplicationForm.js";
 import { RefusalDialog } from "../../ui/RefusalDialog.js";
 import { ReceiptsPanel } from "./ReceiptsPanel.js";
+import { MissingNotice, ReceivedSlip, type Received } from "./IntakeDialogs.js";
 
 type Lookup = {
   known: boolean;
@@ -45,14 +44,6 @@ type Lookup = {
   documents?: { name: string; trustLevel: string; trustText: string; reusable: boolean; source: string }[];
 };
 type Accepted = Omit<ReceiptData, "applicantName">;
-type Received = {
-  id: string;
-  receiptNo: string;
-  itemName: string;
-  siteName: string;
-  examineBy: string;
-  notice: string;
-};
 
 /** What a known resident brings to the form's prefillable fields. */
 function prefillFrom(person: Lookup | undefined): PrefillSource {
@@ -456,78 +447,20 @@ export function IntakePage() {
             </Card>
           )}
         </Col>
-        <Modal
-          open={Boolean(received)}
-          title={t("receipts.slipTitle")}
-          onCancel={() => {
+        <ReceivedSlip
+          received={received}
+          onDone={() => {
             setReceived(undefined);
             reset();
           }}
-          footer={
-            <>
-              <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-                {t("intake.print")}
-              </Button>
-              <Button
-                type="primary"
-                onClick={() => {
-                  setReceived(undefined);
-                  reset();
-                }}
-                data-testid="receipt-slip-done"
-              >
-                {t("intake.next")}
-              </Button>
-            </>
-          }
-        >
-          {received && (
-            <div data-testid="receipt-slip">
-              <Typography.Paragraph>
-                {t("receipts.no")}：<Typography.Text strong>{received.receiptNo}</Typography.Text>
-              </Typography.Paragraph>
-              <Typography.Paragraph>
-                {received.itemName} · {received.siteName}
-              </Typography.Paragraph>
-              <Typography.Paragraph>{received.notice}</Typography.Paragraph>
-            </div>
-          )}
-        </Modal>
-        <Modal
+        />
+        <MissingNotice
           open={notice}
-          title={t("intake.noticeTitle")}
-          onCancel={() => setNotice(false)}
-          footer={
-            <>
-              {item && (
-                <PdfButton
-                  href="/api/v1/notices/missing-materials"
-                  post={{
-                    itemCode: item.code,
-                    missing: missing.map((m) => m.id),
-                    ...(person?.name && { applicantName: person.name }),
-                  }}
-                  testId="notice-pdf"
-                />
-              )}
-              <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-                {t("intake.print")}
-              </Button>
-            </>
-          }
-        >
-          <Typography.Paragraph>{t("intake.noticeBody", { item: item?.name ?? "" })}</Typography.Paragraph>
-          <ol data-testid="notice-list">
-            {missing.map((m) => (
-              <li key={m.id}>
-                {m.name}（{m.formName}，{m.copies} 份）
-              </li>
-            ))}
-          </ol>
-          <Typography.Paragraph type="secondary">
-            {new Date().toLocaleDateString("zh-CN")} · {t("app.district")}
-          </Typography.Paragraph>
-        </Modal>
+          onClose={() => setNotice(false)}
+          item={item}
+          missing={missing}
+          applicantName={person?.name}
+        />
         {item && person && (
           <RefusalDialog
             open={refusing}
