@@ -48,7 +48,21 @@ await createStaff(ctx, undefined, {
   roles: [{ role: "clerk", orgCode: "430105001001" }],
 });
 
-const app = await buildApp({ handle, clock: systemClock, masterKey, logLevel: "silent" });
+// Counts the statements the app sends (BEGIN and COMMIT are not queries and are not counted).
+let statements = 0;
+const counting = {
+  transformQuery: (args) => {
+    statements += 1;
+    return args.node;
+  },
+  transformResult: async (args) => args.result,
+};
+const app = await buildApp({
+  handle: { ...handle, db: handle.db.withPlugin(counting) },
+  clock: systemClock,
+  masterKey,
+  logLevel: "silent",
+});
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 const token = (
   await (
@@ -71,7 +85,15 @@ bare.post("/bare", async (req, reply) => {
   await sql`INSERT INTO bench_bare (body) VALUES (${JSON.stringify(req.body)})`.execute(handle.db);
   return reply.status(201).send({ ok: true });
 });
-const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
+// What the intake's number of statements costs with no logic at all: one transaction of plain INSERTs.
+let perIntake = 0;
+bare.post("/same-count", async (req, reply) => {
+  const body = JSON.stringify(req.body);
+  await handle.db.transaction().execute(async (tx) => {
+    for (let k = 0; k < perIntake; k++) await sql`INSERT INTO bench_bare (body) VALUES (${body})`.execute(tx);
+  });
+  return reply.status(201).send({ ok: true });
+});
 
 async function load(url, body, headers) {
   let next = 0;
@@ -108,15 +130,24 @@ const payload = (i) => ({
   },
   materials: item.materials.map((m) => ({ id: m.id, provided: true })),
 });
+const before = statements;
 const intake = await load(`${appUrl}/api/v1/cases`, payload, { authorization: `Bearer ${token}` });
+perIntake = Math.round((statements - before) / N);
+const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
 const baseline = await load(`${bareUrl}/bare`, payload, {});
+const sameCount = await load(`${bareUrl}/same-count`, payload, {});
 await app.close();
 await bare.close();
 await handle.close();
 const where = handle.kind === "postgres" ? "PostgreSQL" : "PGlite (in memory)";
 console.log(`requests: ${N}, concurrency ${CONCURRENCY}, database: ${where}`);
-console.log(`POST /api/v1/cases           ${intake.rps.toFixed(0)} req/s (${intake.failed} not 201)`);
+console.log(
+  `POST /api/v1/cases           ${intake.rps.toFixed(0)} req/s (${intake.failed} not 201; ${perIntake} statements each)`,
+);
 console.log(`bare route, one INSERT       ${baseline.rps.toFixed(0)} req/s (baseline)`);
+console.log(
+  `bare route, ${perIntake} INSERTs in one transaction (the intake's statement count): ${sameCount.rps.toFixed(0)} req/s`,
+);
 console.log(
   JSON.stringify({
     metric: "intake_requests_per_s",

@@ -9,7 +9,7 @@ import { loadMasterKey, type Config } from "./config.js";
 import { loadReferenceData } from "./seed/reference.js";
 import { bootstrapAdmin } from "./seed/bootstrap.js";
 import { loadDemoData } from "./seed/demo.js";
-import { setCaseNumberPattern } from "./modules/cases/intake.service.js";
+import { setCaseNumberPattern } from "./modules/cases/case-number.js";
 
 export type Runtime = {
   config: Config;

@@ -1,8 +1,6 @@
-import type { Kysely } from "kysely";
 import { randomBytes } from "node:crypto";
 import type { Insertable } from "kysely";
 import {
-  caseNumber,
   formProblems,
   initialState,
   type FormSchema,
@@ -10,7 +8,7 @@ import {
   parseResidentId,
   type ProcessDefinition,
 } from "@onewindow/shared";
-import type { CasesTable, Database } from "../../db/schema.js";
+import type { CasesTable } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
@@ -18,7 +16,6 @@ import { getItem } from "../catalog/catalog.service.js";
 import { isInJurisdiction } from "../org/org.policy.js";
 import { findOrg, findSite } from "../org/org.repo.js";
 import { residentHasPhone } from "../residents/residents.service.js";
-import { nextSequence } from "./cases.repo.js";
 
 /** What every window outcome (受理, 容缺受理, 不予受理) is told about the applicant and place. */
 export type ApplicantInput = {
@@ -72,13 +69,6 @@ export async function intakePlace(ctx: Ctx, clerk: StaffActor, input: ApplicantI
   }
   if (!communityCode) throw invalidField("communityCode", "VALIDATION_FAILED.communityCode");
   return { site, communityCode };
-}
-
-/** The next case number for a hall and day; unique under concurrency. */
-export async function issueCaseNumber(db: Kysely<Database>, pattern: string, date: string, siteCode: string) {
-  const parts = { date, site: siteCode };
-  const prefix = caseNumber(pattern, { ...parts, seq: 0 }).prefix;
-  return caseNumber(pattern, { ...parts, seq: await nextSequence(db, prefix) }).caseNo;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { advance, caseNumber, chinaDate, initialState, DEFAULT_CASE_NUMBER_PATTERN } from "@onewindow/shared";
+import { advance, chinaDate, initialState, type WorkCalendar } from "@onewindow/shared";
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
@@ -11,14 +11,8 @@ import { upsertApplicant } from "../residents/residents.service.js";
 import { recordDocuments, reusableLevels } from "../residents/documents.service.js";
 import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
-import {
-  caseRowBase,
-  checkApplicant,
-  checkForm,
-  intakePlace,
-  issueCaseNumber,
-  itemForIntake,
-} from "./intake.common.js";
+import { issueCaseNumber } from "./case-number.js";
+import { caseRowBase, checkApplicant, checkForm, intakePlace, itemForIntake } from "./intake.common.js";
 import { applyEffects } from "./process.js";
 import { isTicketOfSite } from "../queue/tickets.service.js";
 import { notifyApplicant } from "./notify-applicant.js";
@@ -34,28 +28,6 @@ export type IntakeInput = {
   siteCode?: string | undefined;
   communityCode?: string | undefined;
 };
-
-const PATTERN_KEY = "cases.numberPattern";
-
-/** The district's case-number pattern (see caseNumber in shared), or the default. */
-export async function caseNumberPattern(db: Ctx["db"]): Promise<string> {
-  const row = await db
-    .selectFrom("app_settings")
-    .select("value")
-    .where("key", "=", PATTERN_KEY)
-    .executeTakeFirst();
-  return typeof row?.value === "string" ? row.value : DEFAULT_CASE_NUMBER_PATTERN;
-}
-
-/** Sets the case-number pattern; refuses one without a sequence. */
-export async function setCaseNumberPattern(db: Ctx["db"], pattern: string, now: Date) {
-  caseNumber(pattern, { date: "2026-01-01", site: "000000000000", seq: 1 }); // throws without {seq}
-  await db
-    .insertInto("app_settings")
-    .values({ key: PATTERN_KEY, value: JSON.stringify(pattern), updated_at: now })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(pattern), updated_at: now }))
-    .execute();
-}
 
 /** Working days a resident has to bring what was accepted as missing (容缺), local practice. */
 const TOLERATE_DAYS = 5;
@@ -105,6 +77,8 @@ export type Acceptance = Checked & {
   clerkId: string;
   /** When the case counts as accepted: now, or for 视为受理 the day the materials were received. */
   acceptedAt: Date;
+  /** The working-day calendar, loaded before the transaction (it is cached per database, not per transaction). */
+  calendar: WorkCalendar;
 };
 
 /**
@@ -121,10 +95,12 @@ export async function acceptCase(ctx: Ctx, clerk: StaffActor, input: IntakeInput
   const { site, communityCode } = await intakePlace(ctx, clerk, input);
   if (input.ticketId && !(await isTicketOfSite(ctx.db, input.ticketId, site.code)))
     throw invalidField("ticketId", "VALIDATION_FAILED.ticketOfSite");
+  const calendar = await loadWorkCalendar(ctx.db);
   return ctx.tx(async (db) => {
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
     return recordAcceptance(ctx, db, clerk, {
       ...checked,
+      calendar,
       mode,
       site,
       communityCode,
@@ -145,15 +121,13 @@ export async function recordAcceptance(
   actor: StaffActor | undefined,
   a: Acceptance,
 ) {
-  const { item, materials, provided, missing, mode, site } = a;
+  const { item, materials, provided, missing, mode, site, calendar } = a;
   const now = ctx.clock.now();
-  const calendar = await loadWorkCalendar(db);
   const acceptedDay = chinaDate(a.acceptedAt);
   const definition = await currentDefinitionForItem(db, item, now);
   const first = advance(definition, initialState(), { type: "start", form: a.formData });
-  const pattern = await caseNumberPattern(db);
   const publicToken = randomBytes(18).toString("base64url");
-  const caseNo = await issueCaseNumber(db, pattern, acceptedDay, site.code);
+  const caseNo = await issueCaseNumber(db, acceptedDay, site.code);
   const promisedDue =
     item.handling === "instant" ? acceptedDay : calendar.addWorkingDays(acceptedDay, item.promised_days);
   const statutoryDue =

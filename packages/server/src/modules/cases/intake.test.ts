@@ -205,7 +205,7 @@ describe("一次采集: what we hold is not asked again", () => {
 
 describe("case numbers", () => {
   it("follow the configured pattern and never repeat", async () => {
-    const { setCaseNumberPattern } = await import("./intake.service.js");
+    const { setCaseNumberPattern } = await import("./case-number.js");
     await setCaseNumberPattern(f.t.handle.db, "开福{yyyy}-{site}-{seq:5}", f.t.clock.now());
     const results = await Promise.all([f.accept("生育登记"), f.accept("生育登记"), f.accept("生育登记")]);
     const numbers = results.map((r) => r.json().caseNo as string);

@@ -106,9 +106,11 @@ export async function acceptReceipt(
   const mode = input.acceptMode ?? "normal";
   requireMaterials(checked, mode);
   const now = ctx.clock.now();
+  const calendar = await loadWorkCalendar(ctx.db);
   return ctx.tx(async (db) => {
     const result = await recordAcceptance(ctx, db, clerk, {
       ...checked,
+      calendar,
       mode,
       site,
       communityCode: receipt.community_code,
@@ -214,6 +216,7 @@ export async function deemAccepted(ctx: Ctx) {
     .orderBy("examine_by")
     .limit(200)
     .execute();
+  const calendar = await loadWorkCalendar(ctx.db);
   let accepted = 0;
   for (const r of due) {
     // The receipt was checked when taken in; it fails now only if the catalog changed since.
@@ -236,6 +239,7 @@ export async function deemAccepted(ctx: Ctx) {
       await ctx.tx(async (db) => {
         const result = await recordAcceptance(ctx, db, undefined, {
           ...checked,
+          calendar,
           mode: "deemed",
           site,
           communityCode: r.community_code,

@@ -9,11 +9,10 @@ import {
   caseRowBase,
   checkApplicant,
   intakePlace,
-  issueCaseNumber,
   itemForIntake,
   type ApplicantInput,
 } from "./intake.common.js";
-import { caseNumberPattern } from "./intake.service.js";
+import { issueCaseNumber } from "./case-number.js";
 
 export type RefusalInput = ApplicantInput & { itemCode: string; reason: string };
 
@@ -28,11 +27,10 @@ export async function refuseApplication(ctx: Ctx, clerk: StaffActor, input: Refu
   const { item } = await itemForIntake(ctx, input.itemCode);
   const { site, communityCode } = await intakePlace(ctx, clerk, input);
   const definition = await currentDefinitionForItem(ctx.db, item, now);
-  const pattern = await caseNumberPattern(ctx.db);
   const reason = input.reason.trim();
   return ctx.tx(async (db) => {
     const resident = await upsertApplicant(ctx, db, now, { ...input.applicant, communityCode });
-    const caseNo = await issueCaseNumber(db, pattern, chinaDate(now), site.code);
+    const caseNo = await issueCaseNumber(db, chinaDate(now), site.code);
     const { id } = await insertCase(db, {
       ...caseRowBase(ctx, {
         caseNo,

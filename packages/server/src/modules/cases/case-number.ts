@@ -1,0 +1,38 @@
+import type { Kysely } from "kysely";
+import { caseNumber, DEFAULT_CASE_NUMBER_PATTERN } from "@onewindow/shared";
+import type { Database } from "../../db/schema.js";
+import { nextSequence } from "./cases.repo.js";
+
+const PATTERN_KEY = "cases.numberPattern";
+
+/** The district's case-number pattern (see caseNumber in shared), or the default. */
+export async function caseNumberPattern(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", PATTERN_KEY)
+    .executeTakeFirst();
+  return typeof row?.value === "string" ? row.value : DEFAULT_CASE_NUMBER_PATTERN;
+}
+
+/** Sets the case-number pattern; refuses one without a sequence. */
+export async function setCaseNumberPattern(db: Kysely<Database>, pattern: string, now: Date) {
+  caseNumber(pattern, { date: "2026-01-01", site: "000000000000", seq: 1 }); // throws without {seq}
+  await db
+    .insertInto("app_settings")
+    .values({ key: PATTERN_KEY, value: JSON.stringify(pattern), updated_at: now })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(pattern), updated_at: now }))
+    .execute();
+}
+
+/**
+ * The next case number for a hall and day, unique under concurrency. Taken inside the
+ * case's transaction, so a case that fails to be written gives its number back: every
+ * number issued is a case.
+ */
+export async function issueCaseNumber(db: Kysely<Database>, date: string, siteCode: string) {
+  const pattern = await caseNumberPattern(db);
+  const parts = { date, site: siteCode };
+  const prefix = caseNumber(pattern, { ...parts, seq: 0 }).prefix;
+  return caseNumber(pattern, { ...parts, seq: await nextSequence(db, prefix) }).caseNo;
+}
