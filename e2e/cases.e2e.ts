@@ -252,3 +252,28 @@ describe("documents on file", () => {
     await snap(page, "42-intake-documents-on-file");
   });
 });
+
+describe("a lost answer at the window", () => {
+  it("pressing 受理 again after the network dropped the answer shows the same case, not a second one", async () => {
+    const page = await windowWithYuBing();
+    await page.getByTestId("intake-item").click();
+    await page.keyboard.type("独生子女父母光荣证");
+    await page.locator(".ant-select-item-option", { hasText: "独生子女父母光荣证" }).click();
+    for (const m of ["m1", "m2", "m3", "m4"]) await page.getByTestId(`material-${m}`).check();
+    // The server accepts the case, but its answer never reaches the browser.
+    let lost = "";
+    await page.route("**/api/v1/cases", async (route) => {
+      const answer = await route.fetch();
+      lost = ((await answer.json()) as { caseNo: string }).caseNo;
+      await route.abort("connectionreset");
+    });
+    await page.getByRole("button", { name: /^受\s*理$/ }).click();
+    await page.getByText("没有收到服务器的答复").waitFor();
+    await snap(page, "43-intake-no-answer");
+    expect(lost).toMatch(/^KF\d{12}$/);
+    await page.unroute("**/api/v1/cases");
+    await page.getByRole("button", { name: /^受\s*理$/ }).click();
+    await page.getByTestId("accepted-case-no").waitFor();
+    expect(await page.getByTestId("accepted-case-no").textContent()).toContain(lost);
+  });
+});

@@ -71,3 +71,38 @@ describe("a ticket from the kiosk to the window", () => {
     await snap(console, "35-intake-from-ticket");
   });
 });
+
+describe("a lost answer at the counter", () => {
+  it("pressing 叫下一位 again after the answer was lost shows the ticket already called, and calls no second one", async () => {
+    const console = await newPage(env.browser, env.server.url);
+    await signIn(console, "xc.clerk");
+    await console.goto("/queue");
+    // Signed in at a counter already (the test above), or picking a free one now.
+    const callNext = console.getByRole("button", { name: "叫下一位" });
+    const free = console.getByRole("button", { name: /号窗口/ });
+    await expect.poll(async () => (await callNext.count()) + (await free.count())).toBeGreaterThan(0);
+    if ((await callNext.count()) === 0) await free.first().click();
+    await callNext.waitFor();
+    const waiting = async () =>
+      (
+        (await (await console.request.get("/api/v1/queue/sites/430105001001/line")).json()) as {
+          items: unknown[];
+        }
+      ).items.length;
+    const before = await waiting();
+    let lost = "";
+    await console.route("**/api/v1/queue/counters/*/call", async (route) => {
+      const answer = await route.fetch();
+      lost = ((await answer.json()) as { ticket: { number: string } }).ticket.number;
+      await route.abort("connectionreset");
+    });
+    await callNext.click();
+    await console.getByText("没有收到服务器的答复").waitFor();
+    expect(lost).toMatch(/^[A-Z]\d{3}$/);
+    await console.unroute("**/api/v1/queue/counters/*/call");
+    await callNext.click();
+    await expect.poll(() => console.getByTestId("current-ticket").textContent()).toBe(lost);
+    // One ticket left the line, not two.
+    expect(await waiting()).toBe(before - 1);
+  });
+});

@@ -18,7 +18,8 @@ declare module "fastify" {
 
 function scopeOf(req: FastifyRequest): string {
   const who = req.actor ? `${req.actor.type}:${req.actor.id}` : `ip:${req.ip}`;
-  return `${who}:${req.method} ${req.routeOptions.url ?? req.url}`;
+  // The concrete path, so one key cannot stand for two records (two tasks, two tickets).
+  return `${who}:${req.method} ${req.url.split("?")[0]}`;
 }
 
 /**

@@ -595,5 +595,12 @@ export const en: Messages = {
     end: "End special procedure",
     running: "A special procedure is running and the clock is paused; end it before deciding this step",
   },
-  common: { loading: "Loading…", error: "Something went wrong", retry: "Retry", empty: "Nothing here" },
+  common: {
+    loading: "Loading…",
+    error: "Something went wrong",
+    retry: "Retry",
+    empty: "Nothing here",
+    noAnswer:
+      "No answer from the server (network cut or timeout). Press again: the same request is never done twice.",
+  },
 };

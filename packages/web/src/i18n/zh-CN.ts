@@ -587,6 +587,12 @@ export const zhCN = {
     end: "结束特别程序",
     running: "特别程序进行中，暂停计时；结束后才能办理本环节",
   },
-  common: { loading: "加载中…", error: "出错了", retry: "重试", empty: "暂无数据" },
+  common: {
+    loading: "加载中…",
+    error: "出错了",
+    retry: "重试",
+    empty: "暂无数据",
+    noAnswer: "没有收到服务器的答复（网络中断或超时）。请再按一次：同一份内容不会重复办理。",
+  },
 };
 export type Messages = typeof zhCN;

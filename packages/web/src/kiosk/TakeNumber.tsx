@@ -1,7 +1,8 @@
 import QRCode from "qrcode";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
+import { useRetryKey } from "../ui/useRetryKey.js";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
 import { ErrorNote } from "./ErrorNote.js";
@@ -30,15 +31,15 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [ticket, setTicket] = useState<Ticket>();
-  // One key per attempt: a retried press after a timeout gets the same ticket, never two.
-  const attempt = useRef<{ key: string; body: string } | undefined>(undefined);
+  // A retried press after a timeout gets the same ticket, never two.
+  const withRetryKey = useRetryKey();
 
   const reset = () => {
     setIdNumber("");
     setPriority(undefined);
     setError(undefined);
     setTicket(undefined);
-    attempt.current = undefined;
+    withRetryKey.forget();
   };
 
   useEffect(() => {
@@ -65,16 +66,11 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
       ...(id ? { idNumber: id } : {}),
       ...(priority ? { priority } : {}),
     };
-    const text = JSON.stringify(body);
-    if (attempt.current?.body !== text) attempt.current = { key: crypto.randomUUID(), body: text };
     setBusy(true);
     try {
-      const t = await deviceApi<Ticket>("/queue/tickets", {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": attempt.current.key },
-      });
-      attempt.current = undefined;
+      const t = await withRetryKey(body, (key) =>
+        deviceApi<Ticket>("/queue/tickets", { method: "POST", body, headers: { "idempotency-key": key } }),
+      );
       setTicket(t);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : "网络异常，请再按一次（不会重复取号）");

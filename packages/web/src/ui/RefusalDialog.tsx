@@ -3,7 +3,9 @@ import { Alert, Button, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "./PdfButton.js";
-import { api, ApiError } from "../api/client.js";
+import { api } from "../api/client.js";
+import { errorText } from "./errors.js";
+import { useRetryKey } from "./useRetryKey.js";
 
 type Notice = {
   caseNo: string;
@@ -22,20 +24,20 @@ export function RefusalDialog(props: {
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
+  const withRetryKey = useRetryKey();
 
   async function refuse() {
     setBusy(true);
     setError(undefined);
+    const body = { itemCode: props.itemCode, applicant: props.applicant, reason: reason.trim() };
     try {
       setNotice(
-        await api<Notice>("/cases/refusals", {
-          method: "POST",
-          headers: { "idempotency-key": crypto.randomUUID() },
-          body: { itemCode: props.itemCode, applicant: props.applicant, reason: reason.trim() },
-        }),
+        await withRetryKey(body, (key) =>
+          api<Notice>("/cases/refusals", { method: "POST", headers: { "idempotency-key": key }, body }),
+        ),
       );
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,9 @@ import { App, Button, Input, Select, Space } from "antd";
 import { SPECIAL_PROCEDURES } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../api/client.js";
+import { api } from "../api/client.js";
+import { errorText } from "./errors.js";
+import { useRetryKey } from "./useRetryKey.js";
 
 /**
  * 特别程序 on an approver's step: start one (the clock stops, the resident is
@@ -22,18 +24,17 @@ export function SpecialProcedure({
   const [kind, setKind] = useState<string>("expert_review");
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
+  const withRetryKey = useRetryKey();
   const send = async (path: string, body: object) => {
     setBusy(true);
     try {
-      await api(`/cases/${caseNo}/${path}`, {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": crypto.randomUUID() },
-      });
+      await withRetryKey({ caseNo, path, body }, (key) =>
+        api(`/cases/${caseNo}/${path}`, { method: "POST", body, headers: { "idempotency-key": key } }),
+      );
       setText("");
       onChange();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      void message.error(errorText(e, t));
     } finally {
       setBusy(false);
     }

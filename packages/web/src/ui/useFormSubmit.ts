@@ -2,6 +2,7 @@ import { App, type FormInstance } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showFieldError } from "./formErrors.js";
+import { errorText } from "./errors.js";
 
 /**
  * Runs a form's submit action with a busy flag; a server error that names a field
@@ -16,7 +17,7 @@ export function useFormSubmit(form: FormInstance) {
     try {
       await action();
     } catch (e) {
-      if (!showFieldError(form, e)) void message.error(e instanceof Error ? e.message : t("common.error"));
+      if (!showFieldError(form, e)) void message.error(errorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -70,11 +70,11 @@ export function useCaseApp() {
         .items.find((x) => x.caseNo === caseNo && (!name || x.name === name));
     },
 
-    complete: (user: string, taskId: string, decision: string, comment?: string) =>
+    complete: (user: string, taskId: string, decision: string, comment?: string, key?: string) =>
       f.t.app.inject({
         method: "POST",
         url: `/api/v1/tasks/${taskId}/complete`,
-        headers: bearer(f.tokens[user]!),
+        headers: { ...bearer(f.tokens[user]!), ...(key ? { "idempotency-key": key } : {}) },
         payload: { decision, ...(comment ? { comment } : {}) },
       }),
   };

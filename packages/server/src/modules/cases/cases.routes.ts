@@ -224,7 +224,9 @@ export function caseRoutes(app: FastifyInstance) {
     "/tasks/:id/complete",
     {
       onRequest: requireStaff("approver", "clerk"),
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["cases"],
         summary: "办理任务：同意 / 不同意 / 退回补正",
         params: Type.Object({ id: Type.String({ format: "uuid" }) }),
@@ -245,7 +247,9 @@ export function caseRoutes(app: FastifyInstance) {
     "/cases/:caseNo/resubmit",
     {
       onRequest: requireStaff("clerk"),
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["cases"],
         summary: "补正材料已交回，继续办理（计时顺延）",
         params: Type.Object({ caseNo: Type.String({ maxLength: 40 }) }),

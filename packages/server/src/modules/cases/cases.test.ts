@@ -129,6 +129,24 @@ describe("parallel approval", () => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     expect(errorOf(a.statusCode === 409 ? a : b).code).toBe("TASK_NOT_OPEN");
   });
+
+  it("a decision sent again with its Idempotency-Key (answer lost) is answered as the first, and one key serves one task", async () => {
+    const one = (await f.accept("高龄津贴")).json().caseNo;
+    const two = (await f.accept("高龄津贴")).json().caseNo;
+    const taskOne = (await f.openTaskOf(one, "xc.approver"))!;
+    const taskTwo = (await f.openTaskOf(two, "xc.approver"))!;
+    const first = await f.complete("xc.approver", taskOne.id, "approve", "核实无误", "decide-1");
+    const again = await f.complete("xc.approver", taskOne.id, "approve", "核实无误", "decide-1");
+    expect(first.statusCode).toBe(200);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    const timeline = (await f.getCase(one)).json().timeline as { text: string }[];
+    expect(timeline.filter((e) => e.text.includes("审核通过")).length).toBe(1);
+    // The same key on another task is that task's own request, not a replay of the first.
+    const other = await f.complete("xc.approver", taskTwo.id, "approve", "核实无误", "decide-1");
+    expect(other.statusCode).toBe(200);
+    expect(other.json().case.caseNo).toBe(two);
+  });
 });
 
 describe("deadlines on the working-day calendar", () => {

@@ -48,7 +48,9 @@ export function receiptRoutes(app: FastifyInstance) {
     "/cases/receipts/:id/notify",
     {
       onRequest: requireStaff("clerk"),
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["cases"],
         summary: "对收件一次性告知补正（告知书 PDF 见 POST /notices/missing-materials）",
         params: IdParams,
@@ -63,7 +65,9 @@ export function receiptRoutes(app: FastifyInstance) {
     "/cases/receipts/:id/accept",
     {
       onRequest: requireStaff("clerk"),
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["cases"],
         summary: "审查后受理收件（申请人与申请表取自收件登记，无需重录）",
         params: IdParams,

@@ -145,7 +145,9 @@ export function citizenRoutes(app: FastifyInstance, systems: CitizenSystems) {
     "/kiosk/registrations/:bookingNo/cancel",
     {
       onRequest: guard,
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["kiosk"],
         summary: "取消预约挂号（须本人身份证）",
         params: Type.Object({ bookingNo: Id }),

@@ -108,7 +108,9 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
     "/kiosk/payments/:orderNo/evaluation",
     {
       onRequest: requireDeviceOrStaff("kiosk"),
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["kiosk"],
         summary: "缴费后好差评（一次一评）",
         params: OrderParams,

@@ -222,11 +222,13 @@ export function queueRoutes(app: FastifyInstance) {
     "/queue/counters/:id/call",
     {
       onRequest: requireStaff("clerk"),
+      config: { idempotent: true },
       // The body is optional: a bare POST calls the next ticket by the hall's rule.
       preValidation: async (req) => {
         req.body ??= {};
       },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["queue"],
         summary: "叫号：按规则叫下一位，或指定 ticketId 叫某个号；无人等候时 204",
         params: IdParams,
@@ -250,7 +252,9 @@ export function queueRoutes(app: FastifyInstance) {
       `/queue/tickets/:id/${action}`,
       {
         onRequest: requireStaff("clerk"),
+        config: { idempotent: true },
         schema: {
+          headers: IdempotencyHeaders,
           tags: ["queue"],
           summary: { finish: "办结", "no-show": "记为过号（须先重呼规定次数）", recall: "重呼" }[action],
           params: IdParams,
@@ -267,7 +271,9 @@ export function queueRoutes(app: FastifyInstance) {
     "/queue/tickets/:id/transfer",
     {
       onRequest: requireStaff("clerk"),
+      config: { idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["queue"],
         summary: "转办到其他窗口或业务组（转来的号优先办理）",
         params: IdParams,

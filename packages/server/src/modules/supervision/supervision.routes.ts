@@ -153,10 +153,12 @@ export function supervisionRoutes(app: FastifyInstance) {
     "/supervision/orders/:id/acknowledge",
     {
       onRequest: requireStaff(),
+      config: { idempotent: true },
       preValidation: async (req) => {
         req.body ??= {};
       },
       schema: {
+        headers: IdempotencyHeaders,
         tags: ["supervision"],
         summary: "签收督办单（已读回执）；重复签收保留首次时间",
         params: IdParams,

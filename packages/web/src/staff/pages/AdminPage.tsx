@@ -1,4 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { useRetryKey } from "../../ui/useRetryKey.js";
 import {
   App,
   Button,
@@ -40,18 +41,18 @@ function StaffTab() {
   const [form] = Form.useForm<StaffForm>();
   const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: StaffRow[] }>("/admin/staff"), []);
+  const withRetryKey = useRetryKey();
 
   async function save(values: StaffForm) {
     await submit(async () => {
-      await api("/admin/staff", {
-        method: "POST",
-        headers: { "idempotency-key": crypto.randomUUID() },
-        body: {
-          ...values,
-          phone: values.phone?.trim() || undefined,
-          roles: values.roles.map((role) => ({ role, orgCode: values.orgCode })),
-        },
-      });
+      const body = {
+        ...values,
+        phone: values.phone?.trim() || undefined,
+        roles: values.roles.map((role) => ({ role, orgCode: values.orgCode })),
+      };
+      await withRetryKey(body, (key) =>
+        api("/admin/staff", { method: "POST", headers: { "idempotency-key": key }, body }),
+      );
       void message.success(t("admin.createdOk"));
       setOpen(false);
       form.resetFields();
@@ -175,14 +176,17 @@ function DevicesTab() {
   const [form] = Form.useForm<DeviceForm>();
   const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: DeviceRow[] }>("/admin/devices"), []);
+  const withRetryKey = useRetryKey();
 
   async function save(values: DeviceForm) {
     await submit(async () => {
-      const created = await api<{ id: string; token: string }>("/admin/devices", {
-        method: "POST",
-        headers: { "idempotency-key": crypto.randomUUID() },
-        body: values,
-      });
+      const created = await withRetryKey(values, (key) =>
+        api<{ id: string; token: string }>("/admin/devices", {
+          method: "POST",
+          headers: { "idempotency-key": key },
+          body: values,
+        }),
+      );
       setOpen(false);
       form.resetFields();
       setToken(created.token);

@@ -61,12 +61,14 @@ function documentFor(status: string, paused = false): string | undefined {
   return "acceptance";
 }
 import { useParams } from "react-router-dom";
-import { api, ApiError } from "../../api/client.js";
+import { api } from "../../api/client.js";
 import type { ItemDetail } from "../../api/types.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
+import { errorText } from "../../ui/errors.js";
+import { useRetryKey } from "../../ui/useRetryKey.js";
 
 type CaseView = {
   caseNo: string;
@@ -105,6 +107,7 @@ const STATUS_COLOR: Record<string, string> = {
 export function CasePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const withRetryKey = useRetryKey();
   const { hasRole } = useSession();
   const { caseNo = "" } = useParams();
   const { data, error, loading, reload } = useLoad(
@@ -127,15 +130,15 @@ export function CasePage() {
   async function decide(taskId: string, decision: "approve" | "reject" | "return") {
     setBusy(true);
     try {
-      await api(`/tasks/${taskId}/complete`, {
-        method: "POST",
-        body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
-      });
+      const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) };
+      await withRetryKey({ taskId, body }, (key) =>
+        api(`/tasks/${taskId}/complete`, { method: "POST", body, headers: { "idempotency-key": key } }),
+      );
       void message.success(t("case.done"));
       setComment("");
       reload();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      void message.error(errorText(e, t));
       reload();
     } finally {
       setBusy(false);
@@ -145,14 +148,15 @@ export function CasePage() {
   async function resubmit() {
     setBusy(true);
     try {
-      await api(`/cases/${data!.caseNo}/resubmit`, {
-        method: "POST",
-        body: { materials: data!.materials.filter((m) => !m.provided).map((m) => m.id) },
-      });
+      const path = `/cases/${data!.caseNo}/resubmit`;
+      const body = { materials: data!.materials.filter((m) => !m.provided).map((m) => m.id) };
+      await withRetryKey({ path, body }, (key) =>
+        api(path, { method: "POST", body, headers: { "idempotency-key": key } }),
+      );
       void message.success(t("case.done"));
       reload();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      void message.error(errorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,13 @@
-import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
-import { LevelTag, OrderStatus, type Order, type Rating } from "./SupervisionTabs.js";
+import { errorText } from "../../ui/errors.js";
+import { useRetryKey } from "../../ui/useRetryKey.js";
+import { OrderStatus, type Order } from "./SupervisionTabs.js";
+import { LevelTag, type Rating } from "./RatingsTab.js";
 
 /** A one-field dialog that POSTs `{[field]: text}` with an idempotency key. */
 function TextDialog({
@@ -27,19 +30,20 @@ function TextDialog({
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const [form] = Form.useForm<Record<string, string>>();
+  const { t } = useTranslation();
+  const withRetryKey = useRetryKey();
   const save = async (v: Record<string, string>) => {
     setError(undefined);
+    const body = { [field]: v[field] };
     try {
-      await api(url, {
-        method: "POST",
-        body: { [field]: v[field] },
-        headers: { "idempotency-key": crypto.randomUUID() },
-      });
+      await withRetryKey({ url, body }, (key) =>
+        api(url, { method: "POST", body, headers: { "idempotency-key": key } }),
+      );
       setOpen(false);
       form.resetFields();
       onDone();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e, t));
     }
   };
   return (
@@ -64,8 +68,17 @@ export function InboxPage() {
   const { t } = useTranslation();
   const orders = useLoad(() => api<{ items: Order[] }>("/supervision/orders?box=received"), []);
   const ratings = useLoad(() => api<{ items: Rating[] }>("/evaluations?box=office"), []);
+  const { message } = App.useApp();
+  const withRetryKey = useRetryKey();
   const acknowledge = async (id: string) => {
-    await api(`/supervision/orders/${id}/acknowledge`, { method: "POST", body: {} });
+    const path = `/supervision/orders/${id}/acknowledge`;
+    try {
+      await withRetryKey(path, (key) =>
+        api(path, { method: "POST", body: {}, headers: { "idempotency-key": key } }),
+      );
+    } catch (e) {
+      void message.error(errorText(e, t));
+    }
     orders.reload();
   };
   return (

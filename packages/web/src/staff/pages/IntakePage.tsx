@@ -1,65 +1,25 @@
-import { CheckCircleTwoTone, IdcardOutlined, PrinterOutlined } from "@ant-design/icons";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Descriptions,
-  Form,
-  Input,
-  Result,
-  Row,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from "antd";
+import { CheckCircleTwoTone, PrinterOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Col, Result, Row, Select, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
 import { Receipt, type ReceiptData } from "../../ui/Receipt.js";
-import {
-  ApplicationForm,
-  filledIn,
-  prefilled,
-  type FormValues,
-  type PrefillSource,
-} from "../../ui/ApplicationForm.js";
+import { ApplicationForm, filledIn, prefilled, type FormValues } from "../../ui/ApplicationForm.js";
 import { RefusalDialog } from "../../ui/RefusalDialog.js";
 import { ReceiptsPanel } from "./ReceiptsPanel.js";
 import { MissingNotice, ReceivedSlip, type Received } from "./IntakeDialogs.js";
+import { ApplicantCard, prefillFrom, type FieldError, type Lookup } from "./IntakeApplicant.js";
+import { MaterialsCard } from "./IntakeMaterials.js";
+import { useRetryKey } from "../../ui/useRetryKey.js";
+import { errorText } from "../../ui/errors.js";
 
-type Lookup = {
-  known: boolean;
-  name?: string;
-  phoneMasked?: string | null;
-  communityName?: string | null;
-  address?: string | null;
-  sex: string;
-  birthDate: string;
-  documents?: { name: string; trustLevel: string; trustText: string; reusable: boolean; source: string }[];
-};
 type Accepted = Omit<ReceiptData, "applicantName">;
-
-/** What a known resident brings to the form's prefillable fields. */
-function prefillFrom(person: Lookup | undefined): PrefillSource {
-  return person?.known
-    ? {
-        "resident.address": person.address,
-        "resident.name": person.name,
-        "resident.community": person.communityName,
-      }
-    : {};
-}
 
 /** 综合窗口受理: read the applicant, pick the item, check materials, then accept or list what is missing. */
 export function IntakePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [idNumber, setIdNumber] = useState("");
   const [idError, setIdError] = useState<string>();
   const [person, setPerson] = useState<Lookup>();
@@ -76,8 +36,9 @@ export function IntakePage() {
   const [refusing, setRefusing] = useState(false);
   const [received, setReceived] = useState<Received>();
   const [receipts, setReceipts] = useState(0);
-  const [fieldError, setFieldError] = useState<{ field?: string; message: string }>();
+  const [fieldError, setFieldError] = useState<FieldError>();
   const [params] = useSearchParams();
+  const withRetryKey = useRetryKey();
   const navigate = useNavigate();
   const ticketId = params.get("ticket");
   const [ticket, setTicket] = useState<{ id: string; number: string; idNumber: string | null }>();
@@ -137,27 +98,28 @@ export function IntakePage() {
     if (!item || !person) return;
     setBusy(true);
     setFieldError(undefined);
+    const body = {
+      itemCode: item.code,
+      applicant: {
+        idNumber: idNumber.trim(),
+        name: name.trim(),
+        ...(phone.trim() ? { phone: phone.trim() } : {}),
+      },
+      materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
+      ...(item.form ? { formData: filledIn(formData) } : {}),
+      ...extra,
+    };
     try {
-      const result = await api<T>(path, {
-        method: "POST",
-        headers: { "idempotency-key": crypto.randomUUID() },
-        body: {
-          itemCode: item.code,
-          applicant: {
-            idNumber: idNumber.trim(),
-            name: name.trim(),
-            ...(phone.trim() ? { phone: phone.trim() } : {}),
-          },
-          materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
-          ...(item.form ? { formData: filledIn(formData) } : {}),
-          ...extra,
-        },
-      });
+      const result = await withRetryKey({ path, body }, (key) =>
+        api<T>(path, { method: "POST", headers: { "idempotency-key": key }, body }),
+      );
       done(result);
     } catch (e) {
-      if (e instanceof ApiError)
-        setFieldError({ ...(e.field ? { field: e.field } : {}), message: e.message });
-      else void message.error(String(e));
+      // Beside the buttons, and it stays until the next press: pressing again is safe.
+      setFieldError({
+        ...(e instanceof ApiError && e.field ? { field: e.field } : {}),
+        message: errorText(e, t),
+      });
     } finally {
       setBusy(false);
     }
@@ -232,81 +194,19 @@ export function IntakePage() {
       <ReceiptsPanel refreshKey={receipts} />
       <Row gutter={24}>
         <Col span={9}>
-          <Card
-            title={
-              <>
-                <IdcardOutlined /> {t("intake.applicant")}
-              </>
-            }
-          >
-            {ticket && (
-              <Alert
-                type="info"
-                showIcon
-                data-testid="intake-ticket"
-                style={{ marginBottom: 16 }}
-                title={t(ticket.idNumber ? "intake.fromTicketWithId" : "intake.fromTicket", {
-                  number: ticket.number,
-                })}
-              />
-            )}
-            <Form layout="vertical">
-              <Form.Item
-                label={t("intake.idNumber")}
-                extra={t("intake.idHelp")}
-                validateStatus={idError ? "error" : undefined}
-                help={idError}
-              >
-                <Input.Search
-                  size="large"
-                  value={idNumber}
-                  onChange={(e) => setIdNumber(e.target.value)}
-                  onSearch={() => void read()}
-                  enterButton={t("intake.read")}
-                  maxLength={18}
-                  data-testid="intake-id"
-                  style={{ fontFamily: "monospace" }}
-                />
-              </Form.Item>
-              {person && (
-                <>
-                  <Alert
-                    type={person.known ? "success" : "info"}
-                    showIcon
-                    title={person.known ? t("intake.known") : t("intake.unknown")}
-                    style={{ marginBottom: 16 }}
-                  />
-                  <Form.Item
-                    label={t("intake.name")}
-                    validateStatus={fieldError?.field === "applicant.name" ? "error" : undefined}
-                  >
-                    <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="intake-name" />
-                  </Form.Item>
-                  <Form.Item
-                    label={t("intake.phone")}
-                    extra={
-                      person.phoneMasked ? t("intake.phoneOnFile", { phone: person.phoneMasked }) : undefined
-                    }
-                    validateStatus={fieldError?.field === "applicant.phone" ? "error" : undefined}
-                    help={fieldError?.field === "applicant.phone" ? fieldError.message : undefined}
-                  >
-                    <Input
-                      value={phone}
-                      onChange={(e) => setPhone(e.target.value)}
-                      maxLength={11}
-                      data-testid="intake-phone"
-                    />
-                  </Form.Item>
-                  {person.known && (
-                    <Descriptions size="small" column={1}>
-                      <Descriptions.Item label="社区">{person.communityName}</Descriptions.Item>
-                      <Descriptions.Item label="出生日期">{person.birthDate}</Descriptions.Item>
-                    </Descriptions>
-                  )}
-                </>
-              )}
-            </Form>
-          </Card>
+          <ApplicantCard
+            ticket={ticket}
+            idNumber={idNumber}
+            setIdNumber={setIdNumber}
+            idError={idError}
+            read={() => void read()}
+            person={person}
+            name={name}
+            setName={setName}
+            phone={phone}
+            setPhone={setPhone}
+            fieldError={fieldError}
+          />
         </Col>
         <Col span={15}>
           <Card title={t("intake.item")} style={{ marginBottom: 24 }}>
@@ -348,103 +248,20 @@ export function IntakePage() {
             />
           )}
           {item && item.communityIssuable && (
-            <Card
-              title={t("intake.materials")}
-              extra={<Typography.Text type="secondary">{t("intake.materialsHelp")}</Typography.Text>}
-            >
-              {onFile.length > 0 && (
-                <Alert
-                  type="success"
-                  showIcon
-                  style={{ marginBottom: 16 }}
-                  title={t("intake.onFile", { count: onFile.length })}
-                  action={
-                    <Button
-                      size="small"
-                      onClick={() => setChecked((c) => [...new Set([...c, ...onFile.map((m) => m.id)])])}
-                      data-testid="reuse-documents"
-                    >
-                      {t("intake.reuse")}
-                    </Button>
-                  }
-                />
-              )}
-              <Checkbox.Group value={checked} onChange={(v) => setChecked(v)} style={{ width: "100%" }}>
-                <Space direction="vertical" style={{ width: "100%" }}>
-                  {item.materials.map((m) => {
-                    const doc = person?.documents?.find((d) => d.name === m.name);
-                    return (
-                      <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
-                        {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}
-                        {m.required && <Tag color="red">{t("intake.required")}</Tag>}
-                        {doc && (
-                          <Tag color={doc.reusable ? "green" : "default"} title={doc.source}>
-                            {t("intake.docOnFile", { level: doc.trustText })}
-                          </Tag>
-                        )}
-                      </Checkbox>
-                    );
-                  })}
-                </Space>
-              </Checkbox.Group>
-              {missing.length > 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  style={{ marginTop: 16 }}
-                  title={t("intake.missingTitle")}
-                  description={missing.map((m) => m.name).join("、")}
-                />
-              )}
-              {fieldError && fieldError.field !== "applicant.phone" && (
-                <Alert
-                  type="error"
-                  showIcon
-                  style={{ marginTop: 16 }}
-                  title={fieldError.message}
-                  data-testid="intake-error"
-                />
-              )}
-              <Space style={{ marginTop: 24 }}>
-                <Button
-                  type="primary"
-                  size="large"
-                  disabled={!person || missing.length > 0}
-                  loading={busy}
-                  onClick={() => void submit("normal")}
-                >
-                  {t("intake.accept")}
-                </Button>
-                <Button
-                  size="large"
-                  disabled={!person || missing.length === 0}
-                  loading={busy}
-                  onClick={() => void submit("tolerate-missing")}
-                >
-                  {t("intake.tolerate")}
-                </Button>
-                <Button
-                  size="large"
-                  icon={<PrinterOutlined />}
-                  disabled={missing.length === 0}
-                  onClick={() => setNotice(true)}
-                >
-                  {t("intake.notice")}
-                </Button>
-                <Button
-                  size="large"
-                  disabled={!person}
-                  loading={busy}
-                  onClick={() => void receive()}
-                  data-testid="intake-receive"
-                >
-                  {t("receipts.receive")}
-                </Button>
-                <Button size="large" danger disabled={!person} onClick={() => setRefusing(true)}>
-                  {t("refusal.title")}
-                </Button>
-              </Space>
-            </Card>
+            <MaterialsCard
+              item={item}
+              person={person}
+              checked={checked}
+              setChecked={setChecked}
+              missing={missing}
+              onFile={onFile}
+              fieldError={fieldError}
+              busy={busy}
+              submit={(mode) => void submit(mode)}
+              receive={() => void receive()}
+              showNotice={() => setNotice(true)}
+              refuse={() => setRefusing(true)}
+            />
           )}
         </Col>
         <ReceivedSlip

@@ -4,10 +4,12 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import type { QueueKpis } from "@onewindow/shared";
-import { api, ApiError } from "../../api/client.js";
+import { api } from "../../api/client.js";
 import { KpiCard, PauseDialog, TransferDialog } from "../../ui/QueueParts.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
+import { errorText } from "../../ui/errors.js";
+import { useRetryKey } from "../../ui/useRetryKey.js";
 
 type Counter = {
   id: string;
@@ -41,6 +43,7 @@ const PRIORITY_COLOR: Record<string, string> = { elderly: "gold", disabled: "blu
 export function QueuePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const withRetryKey = useRetryKey();
   const navigate = useNavigate();
   const { user } = useSession();
   const siteCode = user?.roles.find((r) => r.role === "clerk")?.orgCode ?? user?.orgCode ?? "";
@@ -85,13 +88,20 @@ export function QueuePage() {
       const r = await fn();
       after?.(r);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      void message.error(errorText(e, t));
     } finally {
       setTick((n) => n + 1);
     }
   }
+  // A press repeated after a lost answer replays it: never a second ticket called.
   const post = <T,>(path: string, body?: unknown) =>
-    api<T>(path, { method: "POST", ...(body !== undefined ? { body } : {}) });
+    withRetryKey({ path, body }, (key) =>
+      api<T>(path, {
+        method: "POST",
+        headers: { "idempotency-key": key },
+        ...(body !== undefined ? { body } : {}),
+      }),
+    );
   const onTicket = (r: { ticket: TicketInfo } | undefined) => {
     if (!r) {
       setCurrent(undefined);

@@ -2,10 +2,12 @@ import { App, Button, Card, Checkbox, Empty, Modal, Space, Table, Tag, Typograph
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { api, ApiError } from "../../api/client.js";
+import { api } from "../../api/client.js";
 import type { ItemDetail } from "../../api/types.js";
 import { PdfButton } from "../../ui/PdfButton.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { errorText } from "../../ui/errors.js";
+import { useRetryKey } from "../../ui/useRetryKey.js";
 
 type Receipt = {
   id: string;
@@ -27,6 +29,7 @@ type Examining = { receipt: Receipt; item: ItemDetail; provided: string[]; kind:
 export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const withRetryKey = useRetryKey();
   const list = useLoad(() => api<{ items: Receipt[] }>("/cases/receipts"), [refreshKey]);
   const [examining, setExamining] = useState<Examining>();
   const [done, setDone] = useState<{
@@ -59,30 +62,31 @@ export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
     setBusy(true);
     try {
       if (examining.kind === "accept") {
-        const out = await api<{ caseNo: string }>(`/cases/receipts/${examining.receipt.id}/accept`, {
-          method: "POST",
-          body: {
-            materials: examining.item.materials.map((m) => ({
-              id: m.id,
-              provided: examining.provided.includes(m.id),
-            })),
-            acceptMode: mode,
-          },
-        });
+        const path = `/cases/receipts/${examining.receipt.id}/accept`;
+        const body = {
+          materials: examining.item.materials.map((m) => ({
+            id: m.id,
+            provided: examining.provided.includes(m.id),
+          })),
+          acceptMode: mode,
+        };
+        const out = await withRetryKey({ path, body }, (key) =>
+          api<{ caseNo: string }>(path, { method: "POST", body, headers: { "idempotency-key": key } }),
+        );
         setDone({ caseNo: out.caseNo });
       } else {
         const ids = missing.map((m) => m.id);
-        await api(`/cases/receipts/${examining.receipt.id}/notify`, {
-          method: "POST",
-          body: { missing: ids },
-        });
+        const path = `/cases/receipts/${examining.receipt.id}/notify`;
+        await withRetryKey({ path, ids }, (key) =>
+          api(path, { method: "POST", body: { missing: ids }, headers: { "idempotency-key": key } }),
+        );
         setDone({
           notified: { itemCode: examining.item.code, missing: ids, name: examining.receipt.applicantName },
         });
       }
       list.reload();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      void message.error(errorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
-import { FlagsTab, OrdersTab, RatingsTab, ReviewTab } from "./SupervisionTabs.js";
+import { FlagsTab, OrdersTab, ReviewTab } from "./SupervisionTabs.js";
+import { RatingsTab } from "./RatingsTab.js";
 
 type AlertRow = {
   caseNo: string;

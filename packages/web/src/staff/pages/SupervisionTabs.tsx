@@ -1,23 +1,11 @@
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Form, Input, InputNumber, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { errorText } from "../../ui/errors.js";
+import { useRetryKey } from "../../ui/useRetryKey.js";
 
 type Flag = {
   kind: string;
@@ -105,19 +93,18 @@ export function OrdersTab() {
   const list = useLoad(() => api<{ items: Order[] }>("/supervision/orders?box=sent"), []);
   const [form] = Form.useForm<NewOrder>();
   const [error, setError] = useState<string>();
+  const withRetryKey = useRetryKey();
   const send = async (v: NewOrder) => {
     setError(undefined);
     try {
-      await api("/supervision/orders", {
-        method: "POST",
-        body: v,
-        headers: { "idempotency-key": crypto.randomUUID() },
-      });
+      await withRetryKey(v, (key) =>
+        api("/supervision/orders", { method: "POST", body: v, headers: { "idempotency-key": key } }),
+      );
       void message.success(t("oversight.sent"));
       form.resetFields();
       list.reload();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e, t));
     }
   };
   return (
@@ -162,175 +149,6 @@ export function OrdersTab() {
           { title: t("oversight.message"), dataIndex: "message", ellipsis: true },
           { title: t("oversight.answerDue"), dataIndex: "answerDue" },
           { title: t("oversight.status"), render: (_, o) => <OrderStatus o={o} /> },
-        ]}
-      />
-    </Space>
-  );
-}
-
-export type Rating = {
-  id: string;
-  level: number;
-  levelText: string;
-  comment: string | null;
-  subject: string;
-  date: string;
-  orgName: string;
-  caseNo?: string | null;
-  ticketNumber?: string | null;
-  evaluator?: { name: string | null; phone: string | null };
-  appeal: { status: string; reason: string | null; note: string | null };
-  rectification: {
-    id: string;
-    dueDate: string;
-    status: string;
-    result: string | null;
-    callbackDone: boolean;
-  } | null;
-};
-
-export function LevelTag({ r }: { r: Rating }) {
-  return (
-    <Tag
-      color={r.level <= 2 ? "red" : r.level === 3 ? "default" : "green"}
-    >{`${r.level} ${r.levelText}`}</Tag>
-  );
-}
-
-function CallbackDialog({ r, onDone }: { r: Rating; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [phone, setPhone] = useState<string>();
-  const [form] = Form.useForm<{ reached: boolean; note: string }>();
-  const save = async (v: { reached: boolean; note: string }) => {
-    await api(`/rectifications/${r.rectification!.id}/callback`, {
-      method: "POST",
-      body: { reached: Boolean(v.reached), note: v.note },
-      headers: { "idempotency-key": crypto.randomUUID() },
-    });
-    setOpen(false);
-    onDone();
-  };
-  return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>
-        {t("oversight.callback")}
-      </Button>
-      <Modal
-        open={open}
-        title={t("oversight.callback")}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-      >
-        <Space direction="vertical" style={{ width: "100%" }}>
-          <span>
-            {r.evaluator?.name} {phone ?? r.evaluator?.phone}{" "}
-            <Button
-              size="small"
-              type="link"
-              onClick={() =>
-                void api<{ phone: string | null }>(`/evaluations/${r.id}/contact`).then((c) =>
-                  setPhone(c.phone ?? "—"),
-                )
-              }
-            >
-              {t("oversight.showPhone")}
-            </Button>
-          </span>
-          <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
-            <Form.Item name="reached" valuePropName="checked">
-              <Checkbox>{t("oversight.reached")}</Checkbox>
-            </Form.Item>
-            <Form.Item name="note" label={t("oversight.note")} rules={[{ required: true, min: 2 }]}>
-              <Input.TextArea rows={3} />
-            </Form.Item>
-          </Form>
-        </Space>
-      </Modal>
-    </>
-  );
-}
-
-function DecideDialog({ r, onDone }: { r: Rating; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ upheld: boolean; note: string }>();
-  const save = async (v: { upheld: boolean; note: string }) => {
-    await api(`/evaluations/${r.id}/appeal-decision`, {
-      method: "POST",
-      body: v,
-      headers: { "idempotency-key": crypto.randomUUID() },
-    });
-    setOpen(false);
-    onDone();
-  };
-  return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>
-        {t("oversight.decide")}
-      </Button>
-      <Modal
-        open={open}
-        title={t("oversight.decide")}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-      >
-        <Typography.Paragraph>{r.appeal.reason}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ upheld: false }}>
-          <Form.Item name="upheld">
-            <Radio.Group
-              options={[
-                { value: true, label: t("oversight.upheld") },
-                { value: false, label: t("oversight.dismissed") },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="note" label={t("oversight.decisionNote")} rules={[{ required: true, min: 2 }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
-
-export function RatingsTab() {
-  const { t } = useTranslation();
-  const list = useLoad(() => api<{ items: Rating[] }>("/evaluations?box=supervision&bad=true"), []);
-  return (
-    <Space direction="vertical" style={{ width: "100%" }}>
-      <Typography.Paragraph type="secondary">{t("oversight.ratingsHelp")}</Typography.Paragraph>
-      {list.error && <Alert type="error" title={list.error.message} />}
-      <Table<Rating>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        data-testid="ratings-table"
-        columns={[
-          { title: t("oversight.level"), render: (_, r) => <LevelTag r={r} /> },
-          { title: t("oversight.subject"), dataIndex: "subject" },
-          { title: t("oversight.comment"), dataIndex: "comment", ellipsis: true },
-          { title: t("tasks.case"), render: (_, r) => r.caseNo ?? r.ticketNumber ?? "—" },
-          { title: t("supervision.office"), dataIndex: "orgName" },
-          { title: t("oversight.evaluator"), render: (_, r) => r.evaluator?.name ?? "—" },
-          { title: t("oversight.due"), render: (_, r) => r.rectification?.dueDate ?? "—" },
-          {
-            title: t("oversight.rectification"),
-            render: (_, r) => (r.rectification ? t(`oversight.statuses.${r.rectification.status}`) : "—"),
-          },
-          { title: t("oversight.appeal"), render: (_, r) => t(`oversight.statuses.${r.appeal.status}`) },
-          {
-            title: "",
-            render: (_, r) => (
-              <Space>
-                {r.rectification?.status === "open" && !r.rectification.callbackDone && (
-                  <CallbackDialog r={r} onDone={list.reload} />
-                )}
-                {r.appeal.status === "pending" && <DecideDialog r={r} onDone={list.reload} />}
-              </Space>
-            ),
-          },
         ]}
       />
     </Space>
