@@ -9,6 +9,7 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/src/**/*.test.ts"],
+    globalSetup: ["packages/server/src/test/global-setup.ts"],
     // Each test file opens its own database; PGlite start-up is CPU-bound, so two at a time.
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -272,7 +272,10 @@ describe("a lost answer at the window", () => {
     await snap(page, "43-intake-no-answer");
     expect(lost).toMatch(/^KF\d{12}$/);
     await page.unroute("**/api/v1/cases");
-    await page.getByRole("button", { name: /^受\s*理$/ }).click();
+    const accept = page.getByTestId("intake-accept");
+    await expect.poll(() => accept.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await snap(page, "43b-intake-press-again");
+    await accept.click();
     await page.getByTestId("accepted-case-no").waitFor();
     expect(await page.getByTestId("accepted-case-no").textContent()).toContain(lost);
   });

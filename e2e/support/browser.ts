@@ -31,8 +31,12 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
   return context.newPage();
 }
 
-/** Saves a full-page screenshot under .e2e-artifacts/ for people to look at. */
+/**
+ * Saves a full-page screenshot under .e2e-artifacts/ for people to look at. CI takes them in
+ * its first (PGlite) pass and sets E2E_SNAPSHOTS=off for the second: the pages are the same.
+ */
 export async function snap(page: Page, name: string) {
+  if (process.env.E2E_SNAPSHOTS === "off") return;
   mkdirSync(artifacts, { recursive: true });
   await page.waitForTimeout(400); // let modal and table transitions settle
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true, animations: "disabled" });

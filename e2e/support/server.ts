@@ -1,22 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { inject } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 
 export type RunningServer = { url: string; stop(): Promise<void> };
 
-/** A fresh database for one server: a new PostgreSQL database when DATABASE_URL is set, else PGlite in a temp dir. */
+/**
+ * A fresh copy of the demo data seeded once for the run (see global-setup.ts) for one server:
+ * the data folder, and on PostgreSQL a new database made from the seeded one.
+ */
 async function freshDatabaseUrl(): Promise<{ url: string | undefined; drop(): Promise<void> }> {
   const base = process.env.DATABASE_URL;
-  if (!base) return { url: undefined, drop: async () => {} };
+  const template = inject("demoTemplateDb");
+  if (!base || !template) return { url: undefined, drop: async () => {} };
   const name = `ow_e2e_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
@@ -37,6 +42,7 @@ async function freshDatabaseUrl(): Promise<{ url: string | undefined; drop(): Pr
  */
 export async function startServer(args: string[] = [], prepare: string[][] = []): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "ow-e2e-"));
+  cpSync(inject("demoDataDir"), dataDir, { recursive: true });
   const db = await freshDatabaseUrl();
   // Department sandboxes answer reliably here; their failures are covered by the API tests.
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ONEWINDOW_DEPT_SANDBOX_MODE: "ok" };

@@ -34,10 +34,17 @@ const parsers = {
   [OID.date]: (value: string) => value,
 };
 
-/** Opens embedded PGlite in `dataDir` (or in memory when `dataDir` is undefined). */
-export async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
+/**
+ * Opens embedded PGlite in `dataDir` (or in memory when `dataDir` is undefined), optionally
+ * starting from a dump of another database's files (`dumpDataDir`), which skips initdb.
+ */
+export async function openPGlite(dataDir: string | undefined, from?: Blob): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers });
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(from ? { loadDataDir: from } : {}),
+    parsers,
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { inject } from "vitest";
 import pg from "pg";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
@@ -24,7 +26,8 @@ export { DEMO_PASSWORD };
 export async function freshDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const handle = await openPGlite(undefined);
+    const template = inject("pgliteTemplate");
+    const handle = await openPGlite(undefined, template ? new Blob([readFileSync(template)]) : undefined);
     return { handle, drop: () => handle.close() };
   }
   const name = `ow_test_${process.pid}_${randomBytes(4).toString("hex")}`;

@@ -103,6 +103,7 @@ export function MaterialsCard({
           disabled={!person || missing.length > 0}
           loading={busy}
           onClick={() => submit("normal")}
+          data-testid="intake-accept"
         >
           {t("intake.accept")}
         </Button>

@@ -1,0 +1,16 @@
+import { PGlite } from "@electric-sql/pglite";
+import { performance } from "node:perf_hooks";
+let t = performance.now();
+const a = await PGlite.create();
+console.log("fresh", Math.round(performance.now() - t));
+await a.exec("create table x (id int); insert into x values (1)");
+t = performance.now();
+const dump = await a.dumpDataDir("none");
+console.log("dump", Math.round(performance.now() - t), dump.size);
+await a.close();
+t = performance.now();
+const b = await PGlite.create({ loadDataDir: dump });
+console.log("from dump", Math.round(performance.now() - t), (await b.query("select count(*) from x")).rows);
+t = performance.now();
+const c = await PGlite.create();
+console.log("fresh again", Math.round(performance.now() - t));
