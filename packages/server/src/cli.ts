@@ -15,6 +15,7 @@ import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js"
 import {
   smsGatewayFromEnv,
   startAuditSealer,
+  startIdempotencyPurge,
   startDeadlineCheck,
   startDispatcher,
   startRollupFolder,
@@ -116,7 +117,9 @@ async function serve(config: Config) {
   const deadlines = startDeadlineCheck(systemCtx(rt), rt.log);
   const rollups = startRollupFolder(systemCtx(rt), rt.log);
   const reconciler = startPaymentReconciler(systemCtx(rt), biller, rt.log);
+  const idempotency = startIdempotencyPurge(systemCtx(rt), rt.log);
   app.addHook("onClose", async () => {
+    await idempotency.stop();
     await reconciler.stop();
     await dispatcher.stop();
     await deadlines.stop();

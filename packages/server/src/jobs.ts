@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Ctx } from "./http/context.js";
 import { sealPending } from "./modules/audit/chain.js";
+import { purgeIdempotencyKeys } from "./http/idempotency.js";
 import { dispatchDue } from "./modules/notify/notify.service.js";
 import { runSupervisionChecks } from "./modules/supervision/checks.js";
 import { deemAccepted } from "./modules/cases/receipts.service.js";
@@ -107,5 +108,13 @@ export function startPaymentReconciler(ctx: Ctx, biller: BillerAdapter, log: Log
   return every(everyMs, log, "payment reconciliation", async () => {
     const r = await reconcilePending(ctx, biller);
     if (r.succeeded + r.failed > 0) log.info(r, "payments reconciled");
+  });
+}
+
+/** Forgets expired idempotency keys and releases abandoned ones, every ten minutes. */
+export function startIdempotencyPurge(ctx: Ctx, log: Logger, everyMs = 10 * 60_000) {
+  return every(everyMs, log, "idempotency key purge", async () => {
+    const purged = await purgeIdempotencyKeys(ctx.db, ctx.clock.now());
+    if (purged > 0) log.info({ purged }, "idempotency keys purged");
   });
 }

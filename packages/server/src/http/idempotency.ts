@@ -91,3 +91,28 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
     return payload;
   });
 }
+
+/** How long a key replays its first answer; after that the same key is a new request. */
+export const KEEP_MS = 24 * 60 * 60 * 1000;
+/** A reservation with no answer this long belongs to a request that died with its server. */
+export const ABANDONED_MS = 10 * 60 * 1000;
+
+/**
+ * Forgets answers older than a day (they hold response bodies: no longer than retries need)
+ * and releases reservations whose request never finished, so its retry can do the work.
+ */
+export async function purgeIdempotencyKeys(db: Kysely<Database>, now: Date) {
+  const expired = await db
+    .deleteFrom("idempotency_keys")
+    .where((eb) =>
+      eb.or([
+        eb("created_at", "<", new Date(now.getTime() - KEEP_MS)),
+        eb.and([
+          eb("status_code", "is", null),
+          eb("created_at", "<", new Date(now.getTime() - ABANDONED_MS)),
+        ]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(expired.numDeletedRows);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildResidentId } from "@onewindow/shared";
 import { bearer, errorOf } from "../../test/test-app.js";
 import { useCaseApp, YU_BING } from "./cases.fixtures.js";
+import { purgeIdempotencyKeys } from "../../http/idempotency.js";
 
 const f = useCaseApp();
 
@@ -99,6 +100,39 @@ describe("intake refuses bad input and writes nothing", () => {
       { "idempotency-key": "intake-1" },
     );
     expect(changed.statusCode).toBe(409);
+  });
+
+  it("keeps a key for a day, then forgets it; a reservation whose request died is released", async () => {
+    const now = f.t.clock.now();
+    const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    const first = await f.accept("生育登记", YU_BING, {}, { "idempotency-key": "intake-day" });
+    // A request that reserved its key 11 minutes ago and never answered (its server stopped).
+    await f.t.handle.db
+      .insertInto("idempotency_keys")
+      .values({ scope: "staff:x:POST /api/v1/cases", key: "died", request_hash: "h", created_at: ago(11) })
+      .execute();
+    const left = () =>
+      f.t.handle.db
+        .selectFrom("idempotency_keys")
+        .select("key")
+        .where("key", "in", ["died", "intake-day"])
+        .execute();
+    await purgeIdempotencyKeys(f.t.handle.db, now);
+    expect((await left()).map((k) => k.key)).toEqual(["intake-day"]);
+    expect((await f.accept("生育登记", YU_BING, {}, { "idempotency-key": "intake-day" })).json().caseNo).toBe(
+      first.json().caseNo,
+    );
+    // A day later the answer is gone and the same key is a new request.
+    await f.t.handle.db
+      .updateTable("idempotency_keys")
+      .set({ created_at: ago(24 * 60 + 1) })
+      .where("key", "=", "intake-day")
+      .execute();
+    await purgeIdempotencyKeys(f.t.handle.db, now);
+    expect(await left()).toEqual([]);
+    const later = await f.accept("生育登记", YU_BING, {}, { "idempotency-key": "intake-day" });
+    expect(later.statusCode).toBe(201);
+    expect(later.json().caseNo).not.toBe(first.json().caseNo);
   });
 });
 
