@@ -3,9 +3,8 @@ import { Alert, Button, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "./PdfButton.js";
-import { api } from "../api/client.js";
 import { errorText } from "./errors.js";
-import { useRetryKey } from "./useRetryKey.js";
+import { usePost } from "./usePost.js";
 
 type Notice = {
   caseNo: string;
@@ -24,18 +23,14 @@ export function RefusalDialog(props: {
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
-  const withRetryKey = useRetryKey();
+  const post = usePost();
 
   async function refuse() {
     setBusy(true);
     setError(undefined);
     const body = { itemCode: props.itemCode, applicant: props.applicant, reason: reason.trim() };
     try {
-      setNotice(
-        await withRetryKey(body, (key) =>
-          api<Notice>("/cases/refusals", { method: "POST", headers: { "idempotency-key": key }, body }),
-        ),
-      );
+      setNotice(await post<Notice>("/cases/refusals", body));
     } catch (e) {
       setError(errorText(e, t));
     } finally {

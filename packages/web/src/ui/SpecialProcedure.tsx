@@ -2,9 +2,8 @@ import { App, Button, Input, Select, Space } from "antd";
 import { SPECIAL_PROCEDURES } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
 import { errorText } from "./errors.js";
-import { useRetryKey } from "./useRetryKey.js";
+import { usePost } from "./usePost.js";
 
 /**
  * 特别程序 on an approver's step: start one (the clock stops, the resident is
@@ -24,13 +23,11 @@ export function SpecialProcedure({
   const [kind, setKind] = useState<string>("expert_review");
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const send = async (path: string, body: object) => {
     setBusy(true);
     try {
-      await withRetryKey({ caseNo, path, body }, (key) =>
-        api(`/cases/${caseNo}/${path}`, { method: "POST", body, headers: { "idempotency-key": key } }),
-      );
+      await post(`/cases/${caseNo}/${path}`, body);
       setText("");
       onChange();
     } catch (e) {

@@ -26,16 +26,18 @@ export async function getYear(db: Kysely<Database>, year: number): Promise<Calen
   };
 }
 
-/** The working-day calendar over every year the database holds. */
 /**
- * The calendar changes a few times a year, but every intake and decision needs it:
- * keep it for a minute per database. Edits here clear it at once; other server
- * copies see an edit within the minute.
+ * The working-day calendar over every year the database holds. It changes a few times a
+ * year, but every intake and decision needs it: keep it for a minute per database. Edits
+ * here clear it at once; other server copies see an edit within the minute.
  */
 const CACHE_MS = 60_000;
 const cache = new WeakMap<object, { at: number; calendar: WorkCalendar }>();
 
 export async function loadWorkCalendar(db: Kysely<Database>): Promise<WorkCalendar> {
+  // The cache is kept per database handle; a transaction is a new handle each time, so it would
+  // reload the calendar on every call. Load it before the transaction opens.
+  if (db.isTransaction) throw new Error("load the work calendar before opening the transaction");
   const hit = cache.get(db);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar;
   const rows = await db.selectFrom("calendar_days").select(["year"]).distinct().execute();

@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 import {
   App,
   Button,
@@ -41,7 +41,7 @@ function StaffTab() {
   const [form] = Form.useForm<StaffForm>();
   const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: StaffRow[] }>("/admin/staff"), []);
-  const withRetryKey = useRetryKey();
+  const post = usePost();
 
   async function save(values: StaffForm) {
     await submit(async () => {
@@ -50,9 +50,7 @@ function StaffTab() {
         phone: values.phone?.trim() || undefined,
         roles: values.roles.map((role) => ({ role, orgCode: values.orgCode })),
       };
-      await withRetryKey(body, (key) =>
-        api("/admin/staff", { method: "POST", headers: { "idempotency-key": key }, body }),
-      );
+      await post("/admin/staff", body);
       void message.success(t("admin.createdOk"));
       setOpen(false);
       form.resetFields();
@@ -176,17 +174,11 @@ function DevicesTab() {
   const [form] = Form.useForm<DeviceForm>();
   const { busy, submit } = useFormSubmit(form);
   const list = useLoad(() => api<{ items: DeviceRow[] }>("/admin/devices"), []);
-  const withRetryKey = useRetryKey();
+  const post = usePost();
 
   async function save(values: DeviceForm) {
     await submit(async () => {
-      const created = await withRetryKey(values, (key) =>
-        api<{ id: string; token: string }>("/admin/devices", {
-          method: "POST",
-          headers: { "idempotency-key": key },
-          body: values,
-        }),
-      );
+      const created = await post<{ id: string; token: string }>("/admin/devices", values);
       setOpen(false);
       form.resetFields();
       setToken(created.token);

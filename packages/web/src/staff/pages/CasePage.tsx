@@ -68,7 +68,7 @@ import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
 import { errorText } from "../../ui/errors.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 
 type CaseView = {
   caseNo: string;
@@ -107,7 +107,7 @@ const STATUS_COLOR: Record<string, string> = {
 export function CasePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const { hasRole } = useSession();
   const { caseNo = "" } = useParams();
   const { data, error, loading, reload } = useLoad(
@@ -131,9 +131,7 @@ export function CasePage() {
     setBusy(true);
     try {
       const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) };
-      await withRetryKey({ taskId, body }, (key) =>
-        api(`/tasks/${taskId}/complete`, { method: "POST", body, headers: { "idempotency-key": key } }),
-      );
+      await post(`/tasks/${taskId}/complete`, body);
       void message.success(t("case.done"));
       setComment("");
       reload();
@@ -150,9 +148,7 @@ export function CasePage() {
     try {
       const path = `/cases/${data!.caseNo}/resubmit`;
       const body = { materials: data!.materials.filter((m) => !m.provided).map((m) => m.id) };
-      await withRetryKey({ path, body }, (key) =>
-        api(path, { method: "POST", body, headers: { "idempotency-key": key } }),
-      );
+      await post(path, body);
       void message.success(t("case.done"));
       reload();
     } catch (e) {

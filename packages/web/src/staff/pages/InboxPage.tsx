@@ -5,7 +5,7 @@ import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 import { OrderStatus, type Order } from "./SupervisionTabs.js";
 import { LevelTag, type Rating } from "./RatingsTab.js";
 
@@ -31,14 +31,12 @@ function TextDialog({
   const [error, setError] = useState<string>();
   const [form] = Form.useForm<Record<string, string>>();
   const { t } = useTranslation();
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const save = async (v: Record<string, string>) => {
     setError(undefined);
     const body = { [field]: v[field] };
     try {
-      await withRetryKey({ url, body }, (key) =>
-        api(url, { method: "POST", body, headers: { "idempotency-key": key } }),
-      );
+      await post(url, body);
       setOpen(false);
       form.resetFields();
       onDone();
@@ -69,13 +67,10 @@ export function InboxPage() {
   const orders = useLoad(() => api<{ items: Order[] }>("/supervision/orders?box=received"), []);
   const ratings = useLoad(() => api<{ items: Rating[] }>("/evaluations?box=office"), []);
   const { message } = App.useApp();
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const acknowledge = async (id: string) => {
-    const path = `/supervision/orders/${id}/acknowledge`;
     try {
-      await withRetryKey(path, (key) =>
-        api(path, { method: "POST", body: {}, headers: { "idempotency-key": key } }),
-      );
+      await post(`/supervision/orders/${id}/acknowledge`, {});
     } catch (e) {
       void message.error(errorText(e, t));
     }

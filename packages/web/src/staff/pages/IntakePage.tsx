@@ -12,7 +12,7 @@ import { ReceiptsPanel } from "./ReceiptsPanel.js";
 import { MissingNotice, ReceivedSlip, type Received } from "./IntakeDialogs.js";
 import { ApplicantCard, prefillFrom, type FieldError, type Lookup } from "./IntakeApplicant.js";
 import { MaterialsCard } from "./IntakeMaterials.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 import { errorText } from "../../ui/errors.js";
 
 type Accepted = Omit<ReceiptData, "applicantName">;
@@ -38,7 +38,7 @@ export function IntakePage() {
   const [receipts, setReceipts] = useState(0);
   const [fieldError, setFieldError] = useState<FieldError>();
   const [params] = useSearchParams();
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const navigate = useNavigate();
   const ticketId = params.get("ticket");
   const [ticket, setTicket] = useState<{ id: string; number: string; idNumber: string | null }>();
@@ -110,9 +110,7 @@ export function IntakePage() {
       ...extra,
     };
     try {
-      const result = await withRetryKey({ path, body }, (key) =>
-        api<T>(path, { method: "POST", headers: { "idempotency-key": key }, body }),
-      );
+      const result = await post<T>(path, body);
       done(result);
     } catch (e) {
       // Beside the buttons, and it stays until the next press: pressing again is safe.

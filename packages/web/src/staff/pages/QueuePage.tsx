@@ -9,7 +9,7 @@ import { KpiCard, PauseDialog, TransferDialog } from "../../ui/QueueParts.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { errorText } from "../../ui/errors.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 
 type Counter = {
   id: string;
@@ -43,7 +43,8 @@ const PRIORITY_COLOR: Record<string, string> = { elderly: "gold", disabled: "blu
 export function QueuePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const withRetryKey = useRetryKey();
+  // A press repeated after a lost answer replays it: never a second ticket called.
+  const post = usePost();
   const navigate = useNavigate();
   const { user } = useSession();
   const siteCode = user?.roles.find((r) => r.role === "clerk")?.orgCode ?? user?.orgCode ?? "";
@@ -93,15 +94,6 @@ export function QueuePage() {
       setTick((n) => n + 1);
     }
   }
-  // A press repeated after a lost answer replays it: never a second ticket called.
-  const post = <T,>(path: string, body?: unknown) =>
-    withRetryKey({ path, body }, (key) =>
-      api<T>(path, {
-        method: "POST",
-        headers: { "idempotency-key": key },
-        ...(body !== undefined ? { body } : {}),
-      }),
-    );
   const onTicket = (r: { ticket: TicketInfo } | undefined) => {
     if (!r) {
       setCurrent(undefined);

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useFormSubmit } from "../../ui/useFormSubmit.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 
 export type Rating = {
   id: string;
@@ -41,17 +41,11 @@ function CallbackDialog({ r, onDone }: { r: Rating; onDone: () => void }) {
   const [phone, setPhone] = useState<string>();
   const [form] = Form.useForm<{ reached: boolean; note: string }>();
   const { busy, submit } = useFormSubmit(form);
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const save = (v: { reached: boolean; note: string }) =>
     submit(async () => {
       const body = { reached: Boolean(v.reached), note: v.note };
-      await withRetryKey(body, (key) =>
-        api(`/rectifications/${r.rectification!.id}/callback`, {
-          method: "POST",
-          body,
-          headers: { "idempotency-key": key },
-        }),
-      );
+      await post(`/rectifications/${r.rectification!.id}/callback`, body);
       setOpen(false);
       onDone();
     });
@@ -101,16 +95,10 @@ function DecideDialog({ r, onDone }: { r: Rating; onDone: () => void }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ upheld: boolean; note: string }>();
   const { busy, submit } = useFormSubmit(form);
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const save = (v: { upheld: boolean; note: string }) =>
     submit(async () => {
-      await withRetryKey(v, (key) =>
-        api(`/evaluations/${r.id}/appeal-decision`, {
-          method: "POST",
-          body: v,
-          headers: { "idempotency-key": key },
-        }),
-      );
+      await post(`/evaluations/${r.id}/appeal-decision`, v);
       setOpen(false);
       onDone();
     });

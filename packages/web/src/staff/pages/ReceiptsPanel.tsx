@@ -7,7 +7,7 @@ import type { ItemDetail } from "../../api/types.js";
 import { PdfButton } from "../../ui/PdfButton.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 
 type Receipt = {
   id: string;
@@ -29,7 +29,7 @@ type Examining = { receipt: Receipt; item: ItemDetail; provided: string[]; kind:
 export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const list = useLoad(() => api<{ items: Receipt[] }>("/cases/receipts"), [refreshKey]);
   const [examining, setExamining] = useState<Examining>();
   const [done, setDone] = useState<{
@@ -70,16 +70,11 @@ export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
           })),
           acceptMode: mode,
         };
-        const out = await withRetryKey({ path, body }, (key) =>
-          api<{ caseNo: string }>(path, { method: "POST", body, headers: { "idempotency-key": key } }),
-        );
+        const out = await post<{ caseNo: string }>(path, body);
         setDone({ caseNo: out.caseNo });
       } else {
         const ids = missing.map((m) => m.id);
-        const path = `/cases/receipts/${examining.receipt.id}/notify`;
-        await withRetryKey({ path, ids }, (key) =>
-          api(path, { method: "POST", body: { missing: ids }, headers: { "idempotency-key": key } }),
-        );
+        await post(`/cases/receipts/${examining.receipt.id}/notify`, { missing: ids });
         setDone({
           notified: { itemCode: examining.item.code, missing: ids, name: examining.receipt.applicantName },
         });

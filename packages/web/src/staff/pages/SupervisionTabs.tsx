@@ -5,7 +5,7 @@ import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
-import { useRetryKey } from "../../ui/useRetryKey.js";
+import { usePost } from "../../ui/usePost.js";
 
 type Flag = {
   kind: string;
@@ -93,13 +93,11 @@ export function OrdersTab() {
   const list = useLoad(() => api<{ items: Order[] }>("/supervision/orders?box=sent"), []);
   const [form] = Form.useForm<NewOrder>();
   const [error, setError] = useState<string>();
-  const withRetryKey = useRetryKey();
+  const post = usePost();
   const send = async (v: NewOrder) => {
     setError(undefined);
     try {
-      await withRetryKey(v, (key) =>
-        api("/supervision/orders", { method: "POST", body: v, headers: { "idempotency-key": key } }),
-      );
+      await post("/supervision/orders", v);
       void message.success(t("oversight.sent"));
       form.resetFields();
       list.reload();
