@@ -280,3 +280,42 @@ describe("a lost answer at the window", () => {
     expect(await page.getByTestId("accepted-case-no").textContent()).toContain(lost);
   });
 });
+
+describe("办件查询", () => {
+  it("a clerk finds a resident's cases by ID number, opens one and comes back to the same list", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "xc.clerk");
+    await page.waitForURL("**/intake");
+    await page.getByRole("menuitem", { name: "办件查询" }).click();
+    await page.waitForURL("**/cases");
+    const rows = page.getByTestId("cases-table").locator("tr.ant-table-row");
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+
+    await page.getByTestId("cases-q").fill(YU_BING_ID);
+    await page.getByTestId("cases-q").press("Enter");
+    // Only her cases are listed (the list before the search had everyone's).
+    const names = () => rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent));
+    await expect.poll(async () => new Set(await names())).toEqual(new Set(["余*"]));
+    const found = await rows.count();
+    expect(await page.getByTestId("cases-table").textContent()).not.toContain(YU_BING_ID);
+    expect(page.url()).not.toContain(YU_BING_ID);
+    await snap(page, "44-cases-search");
+
+    const caseNo = (await rows.first().getByRole("link").textContent())!;
+    await rows.first().getByRole("link").click();
+    await page.waitForURL(`**/cases/${caseNo}`);
+    await page.getByTestId("case-status").waitFor();
+    await page.goBack();
+    await expect.poll(() => rows.count()).toBe(found);
+    expect(await page.getByTestId("cases-q").inputValue()).toBe(YU_BING_ID);
+
+    // A misread card (wrong check digit) says what is wrong instead of finding nothing.
+    const misread = `${YU_BING_ID.slice(0, 17)}${YU_BING_ID.endsWith("0") ? "1" : "0"}`;
+    await page.getByTestId("cases-q").fill(misread);
+    await page.getByTestId("cases-search").click();
+    await expect
+      .poll(() => page.getByTestId("cases-error").textContent())
+      .toContain("身份证号码 (q)校验码不正确");
+    await snap(page, "44b-cases-search-misread");
+  });
+});

@@ -23,6 +23,7 @@ import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.se
 import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { receiptRoutes } from "./modules/cases/receipts.routes.js";
+import { caseSearchRoutes } from "./modules/cases/search.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
 import { notifyRoutes } from "./modules/notify/notify.routes.js";
 import { residentRoutes } from "./modules/residents/residents.routes.js";
@@ -140,6 +141,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       calendarRoutes(api);
       caseRoutes(api);
       receiptRoutes(api);
+      caseSearchRoutes(api);
       publicCaseRoutes(api);
       notifyRoutes(api);
       residentRoutes(api);

@@ -64,6 +64,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly messageKey: MessageKey;
+  /** Label the field as this one in the message (see fieldLabel). */
+  readonly labelAs: string | undefined;
   readonly params: Record<string, string | number>;
   /** Machine-readable details added to the error body (e.g. the missing material ids). */
   readonly details: Record<string, unknown>;
@@ -73,6 +75,7 @@ export class AppError extends Error {
     opts: {
       field?: string;
       messageKey?: MessageKey;
+      labelAs?: string;
       params?: Record<string, string | number>;
       details?: Record<string, unknown>;
     } = {},
@@ -82,6 +85,7 @@ export class AppError extends Error {
     this.code = code;
     this.field = opts.field;
     this.messageKey = opts.messageKey ?? code;
+    this.labelAs = opts.labelAs;
     this.params = opts.params ?? {};
     this.details = opts.details ?? {};
   }

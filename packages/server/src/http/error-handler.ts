@@ -58,7 +58,10 @@ export function validationToAppError(errors: AjvError[]): AppError {
 
 export function renderError(error: AppError, locale: Locale) {
   // A label the service chose (e.g. a form field's Chinese title) wins over the generic one.
-  const params = { ...(error.field ? { label: fieldLabel(error.field, locale) } : {}), ...error.params };
+  const params = {
+    ...(error.field ? { label: fieldLabel(error.field, locale, error.labelAs) } : {}),
+    ...error.params,
+  };
   return {
     error: {
       code: error.code,

@@ -1,10 +1,12 @@
 import type { FastifyRequest } from "fastify";
 
 const SENSITIVE_QUERY = /([?&](?:idNumber|phone|access_token|token)=)[^&]*/gi;
+/** Anything shaped like a resident ID number, whatever the parameter is called. */
+const ID_NUMBER = /(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])/g;
 
 /** Request URLs may carry ID numbers or tokens in the query; logs get them masked. */
 export function maskUrl(url: string): string {
-  return url.replace(SENSITIVE_QUERY, "$1***");
+  return url.replace(SENSITIVE_QUERY, "$1***").replace(ID_NUMBER, "***");
 }
 
 export function loggerOptions(level: string) {

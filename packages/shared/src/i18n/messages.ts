@@ -298,6 +298,11 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   caseNo: { "zh-CN": "办件编号", en: "case number" },
   parent: { "zh-CN": "上级机构代码", en: "parent code" },
   q: { "zh-CN": "搜索词", en: "search text" },
+  status: { "zh-CN": "状态", en: "status" },
+  acceptedFrom: { "zh-CN": "受理日期（起）", en: "accepted from" },
+  acceptedTo: { "zh-CN": "受理日期（止）", en: "accepted to" },
+  cursor: { "zh-CN": "翻页位置", en: "page position" },
+  limit: { "zh-CN": "每页条数", en: "page size" },
   category: { "zh-CN": "事项分类", en: "category" },
   now: { "zh-CN": "时间", en: "time" },
   to: { "zh-CN": "手机号码", en: "mobile number" },
@@ -350,10 +355,13 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
   return "zh-CN";
 }
 
-/** The label of a (dotted) field path, e.g. `applicant.idNumber` → 身份证号码. */
-export function fieldLabel(field: string, locale: Locale): string {
+/**
+ * The label of a (dotted) field path, e.g. `applicant.idNumber` → 身份证号码. `as` names
+ * the field whose label fits better (a search box holding an ID number is labelled as one).
+ */
+export function fieldLabel(field: string, locale: Locale, as = field): string {
   const last =
-    field
+    as
       .split(".")
       .pop()
       ?.replace(/\[\d+\]$/, "") ?? field;

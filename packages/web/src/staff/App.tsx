@@ -15,6 +15,7 @@ import { AdminPage } from "./pages/AdminPage.js";
 import { IntakePage } from "./pages/IntakePage.js";
 import { TasksPage } from "./pages/TasksPage.js";
 import { CasePage } from "./pages/CasePage.js";
+import { CasesPage } from "./pages/CasesPage.js";
 import { ProgressPage } from "./pages/ProgressPage.js";
 import { QueuePage } from "./pages/QueuePage.js";
 import { SupervisionPage } from "./pages/SupervisionPage.js";
@@ -77,6 +78,7 @@ function Routed() {
           <Route path="/inbox" element={<InboxPage />} />
         )}
         <Route path="/tasks" element={<TasksPage />} />
+        <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:caseNo" element={<CasePage />} />
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>

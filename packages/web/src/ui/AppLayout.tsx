@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  FileSearchOutlined,
   FormOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -41,6 +42,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     ...(hasRole("clerk") || hasRole("approver")
       ? [{ key: "/tasks", icon: <AuditOutlined />, label: t("nav.tasks") }]
       : []),
+    { key: "/cases", icon: <FileSearchOutlined />, label: t("nav.cases") },
     // Orders and ratings go to an office's approvers; a clerk's menu is already full (they can open /inbox).
     ...(hasRole("approver") ? [{ key: "/inbox", icon: <BellOutlined />, label: t("nav.inbox") }] : []),
     ...(hasRole("supervisor")
@@ -59,14 +61,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         style={{ display: "flex", alignItems: "center", gap: 24, background: "#0f3d7a", paddingInline: 24 }}
       >
         <Brand dark />
-        <Menu
-          mode="horizontal"
-          theme="dark"
-          selectedKeys={[section]}
-          items={items}
-          onClick={({ key }) => void navigate(key)}
-          style={{ flex: 1, minWidth: 560, background: "transparent", fontSize: 15 }}
-        />
+        <div style={{ flex: 1 }} />
         <Space size="middle">
           <Tooltip title={t("nav.docs")}>
             <Button
@@ -112,32 +107,46 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, background: "#f3f5f9" }}>
-        {user?.passwordExpired && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t("password.expired")}
-            action={
-              <Button size="small" onClick={() => setChanging(true)}>
-                {t("password.change")}
-              </Button>
-            }
-            style={{ marginBottom: 16 }}
+      {/* A side menu: nine sections do not fit a header next to the brand and the user. */}
+      <Layout>
+        <Layout.Sider width={188} theme="light" style={{ borderInlineEnd: "1px solid #e5e9f0" }}>
+          <Menu
+            mode="inline"
+            selectedKeys={[section]}
+            items={items}
+            onClick={({ key }) => void navigate(key)}
+            style={{ borderInlineEnd: 0, fontSize: 15, paddingTop: 8 }}
           />
-        )}
-        {children}
-      </Layout.Content>
-      <ChangePasswordModal
-        open={changing}
-        onClose={(changed) => {
-          setChanging(false);
-          if (changed && user) setUser({ ...user, passwordExpired: false });
-        }}
-      />
-      <Layout.Footer style={{ textAlign: "center", color: "#8a94a6", background: "#f3f5f9" }}>
-        {t("app.district")} · {t("app.name")} {t("app.full")}
-      </Layout.Footer>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Content style={{ padding: 24, background: "#f3f5f9" }}>
+            {user?.passwordExpired && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t("password.expired")}
+                action={
+                  <Button size="small" onClick={() => setChanging(true)}>
+                    {t("password.change")}
+                  </Button>
+                }
+                style={{ marginBottom: 16 }}
+              />
+            )}
+            {children}
+          </Layout.Content>
+          <ChangePasswordModal
+            open={changing}
+            onClose={(changed) => {
+              setChanging(false);
+              if (changed && user) setUser({ ...user, passwordExpired: false });
+            }}
+          />
+          <Layout.Footer style={{ textAlign: "center", color: "#8a94a6", background: "#f3f5f9" }}>
+            {t("app.district")} · {t("app.name")} {t("app.full")}
+          </Layout.Footer>
+        </Layout>
+      </Layout>
     </Layout>
   );
 }

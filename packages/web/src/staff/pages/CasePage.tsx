@@ -69,6 +69,7 @@ import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
+import { STATUS_COLOR } from "../../ui/caseMarks.js";
 
 type CaseView = {
   caseNo: string;
@@ -94,14 +95,6 @@ type CaseView = {
     dueAt: string | null;
     comment: string | null;
   }[];
-};
-
-const STATUS_COLOR: Record<string, string> = {
-  accepted: "blue",
-  in_review: "processing",
-  supplement_required: "orange",
-  approved: "green",
-  rejected: "red",
 };
 
 export function CasePage() {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { DueMark } from "../../ui/caseMarks.js";
 
 type TaskRow = {
   id: string;
@@ -17,15 +18,6 @@ type TaskRow = {
 };
 
 const CARD_COLOR = { warning: "orange", yellow: "gold", red: "red" } as const;
-
-/** 临期 when due today or tomorrow, 超期 when past due (China date). */
-function urgency(dueAt: string): "overdue" | "soon" | undefined {
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const due = dueAt.slice(0, 10);
-  if (due < today) return "overdue";
-  const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
-  return due <= tomorrow ? "soon" : undefined;
-}
 
 export function TasksPage() {
   const { t } = useTranslation();
@@ -56,20 +48,16 @@ export function TasksPage() {
           {
             title: t("tasks.due"),
             dataIndex: "dueAt",
-            render: (d: string, row) => {
-              const u = urgency(d);
-              return (
-                <span>
-                  {d.slice(0, 10)}{" "}
-                  {u && <Tag color={u === "overdue" ? "red" : "orange"}>{t(`tasks.${u}`)}</Tag>}
-                  {row.card && (
-                    <Tag color={CARD_COLOR[row.card]} data-testid="task-card">
-                      {t(`supervision.levels.${row.card}`)}
-                    </Tag>
-                  )}
-                </span>
-              );
-            },
+            render: (d: string, row) => (
+              <span>
+                {d.slice(0, 10)} <DueMark dueAt={d} />
+                {row.card && (
+                  <Tag color={CARD_COLOR[row.card]} data-testid="task-card">
+                    {t(`supervision.levels.${row.card}`)}
+                  </Tag>
+                )}
+              </span>
+            ),
           },
         ]}
       />

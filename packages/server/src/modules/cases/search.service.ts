@@ -1,0 +1,163 @@
+import { parseResidentId, type CaseStatusCode } from "@onewindow/shared";
+import { sql } from "kysely";
+import { AppError, invalidField } from "../../errors.js";
+import type { Ctx } from "../../http/context.js";
+import type { StaffActor } from "../../http/actor.js";
+import { audit } from "../audit/audit.service.js";
+import { grantPaths } from "../org/org.policy.js";
+import { pathUnderAny } from "../org/org.repo.js";
+import { findResidentIdByIdNumber } from "../residents/residents.service.js";
+
+/** Cases still being handled, and cases that came to an end. */
+export const STATUS_GROUPS = {
+  open: ["accepted", "in_review", "supplement_required"],
+  ended: ["approved", "rejected", "not_accepted", "withdrawn"],
+} as const satisfies Record<string, readonly CaseStatusCode[]>;
+
+export type CaseSearch = {
+  q?: string | undefined;
+  status?: keyof typeof STATUS_GROUPS | CaseStatusCode | undefined;
+  itemCode?: string | undefined;
+  /** Accepted on or after this China date (YYYY-MM-DD). */
+  acceptedFrom?: string | undefined;
+  /** Accepted on or before this China date. */
+  acceptedTo?: string | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+};
+
+/**
+ * What the search box holds: an ID number (typed or from the card reader) is looked
+ * up by its blind index; anything else matches case numbers and applicant names.
+ * An 18-character entry that is almost an ID number is refused, not searched as text,
+ * so a misread card says so instead of finding nothing.
+ */
+export function readSearchText(
+  q: string,
+  now: Date,
+): { kind: "idNumber"; idNumber: string } | { kind: "text"; text: string } | undefined {
+  const text = q.trim();
+  if (!text) return undefined;
+  if (/^\d{17}[\dXx]$/.test(text)) {
+    const id = parseResidentId(text, now);
+    if (!id.ok)
+      throw new AppError("VALIDATION_FAILED", {
+        field: "q",
+        labelAs: "idNumber",
+        messageKey: `VALIDATION_FAILED.idNumber.${id.problem}`,
+      });
+    return { kind: "idNumber", idNumber: text.toUpperCase() };
+  }
+  return { kind: "text", text };
+}
+
+/** Keyset position in the newest-first list: the last row's acceptance time and id. */
+function encodeCursor(acceptedAt: Date, id: string) {
+  return Buffer.from(JSON.stringify([acceptedAt.toISOString(), id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    const when = new Date(String(at));
+    if (typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(when.getTime()))
+      return { at: when, id };
+  } catch {
+    // falls through to the 400 below
+  }
+  throw invalidField("cursor", "VALIDATION_FAILED.format");
+}
+
+const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
+/**
+ * 办件查询: cases the caller may see (their jurisdiction covers the case's community,
+ * or an office of theirs has a task on it), newest first, a page at a time.
+ * A search by ID number reads personal data and is audited like any lookup.
+ */
+export async function searchCases(ctx: Ctx, actor: StaffActor, s: CaseSearch) {
+  const now = ctx.clock.now();
+  const query = s.q === undefined ? undefined : readSearchText(s.q, now);
+  const after = s.cursor ? decodeCursor(s.cursor) : undefined;
+  if (s.acceptedFrom && s.acceptedTo && s.acceptedFrom > s.acceptedTo)
+    throw invalidField("acceptedTo", "VALIDATION_FAILED.range");
+  const limit = s.limit ?? 50;
+  let residentId: string | undefined;
+  if (query?.kind === "idNumber") {
+    residentId = await findResidentIdByIdNumber(ctx, query.idNumber);
+    await audit(
+      ctx.db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "resident.lookup",
+        targetType: "resident",
+        targetId: residentId ?? "unknown",
+        detail: { purpose: "case search" },
+      },
+    );
+    if (!residentId) return { items: [], next: null };
+  }
+  const roots = grantPaths(actor);
+  let rows = ctx.db
+    .selectFrom("cases")
+    .innerJoin("orgs as community", "community.code", "cases.community_code")
+    .innerJoin("service_items as item", "item.code", "cases.item_code")
+    .select([
+      "cases.id",
+      "cases.case_no",
+      "cases.item_code",
+      "item.name as item_name",
+      "cases.status",
+      "cases.applicant_name",
+      "community.name as community_name",
+      "cases.accepted_at",
+      "cases.promised_due",
+      "cases.paused_since",
+    ])
+    .where((eb) =>
+      eb.or([
+        pathUnderAny("community.path", roots),
+        eb.exists(
+          eb
+            .selectFrom("tasks")
+            .innerJoin("orgs as office", "office.code", "tasks.org_code")
+            .select(sql`1`.as("one"))
+            .whereRef("tasks.case_id", "=", "cases.id")
+            .where(pathUnderAny("office.path", roots)),
+        ),
+      ]),
+    );
+  if (residentId) rows = rows.where("cases.resident_id", "=", residentId);
+  if (query?.kind === "text") {
+    const like = `%${query.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    rows = rows.where((eb) =>
+      eb.or([eb("cases.case_no", "ilike", like), eb("cases.applicant_name", "like", like)]),
+    );
+  }
+  if (s.status) {
+    const statuses: readonly CaseStatusCode[] =
+      s.status === "open" || s.status === "ended" ? STATUS_GROUPS[s.status] : [s.status];
+    rows = rows.where("cases.status", "in", statuses);
+  }
+  if (s.itemCode) rows = rows.where("cases.item_code", "=", s.itemCode);
+  if (s.acceptedFrom) rows = rows.where("cases.accepted_at", ">=", chinaMidnight(s.acceptedFrom));
+  if (s.acceptedTo) {
+    const dayAfter = new Date(chinaMidnight(s.acceptedTo).getTime() + 86_400_000);
+    rows = rows.where("cases.accepted_at", "<", dayAfter);
+  }
+  if (after)
+    rows = rows.where((eb) =>
+      eb.or([
+        eb("cases.accepted_at", "<", after.at),
+        eb.and([eb("cases.accepted_at", "=", after.at), eb("cases.id", "<", after.id)]),
+      ]),
+    );
+  const found = await rows
+    .orderBy("cases.accepted_at", "desc")
+    .orderBy("cases.id", "desc")
+    .limit(limit + 1)
+    .execute();
+  const page = found.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, next: found.length > limit && last ? encodeCursor(last.accepted_at, last.id) : null };
+}
