@@ -30,6 +30,14 @@ async function windowWithYuBing() {
   return page;
 }
 
+/** Picks the item at the window and ticks its four materials as checked. */
+async function chooseWithEveryMaterial(page: Page, itemName: string) {
+  await page.getByTestId("intake-item").click();
+  await page.keyboard.type(itemName);
+  await page.locator(".ant-select-item-option", { hasText: itemName }).click();
+  for (const m of ["m1", "m2", "m3", "m4"]) await page.getByTestId(`material-${m}`).check();
+}
+
 describe("a case from the window to the decision", () => {
   let caseNo = "";
   let progressUrl = "";
@@ -69,7 +77,8 @@ describe("a case from the window to the decision", () => {
     // On the 58 mm roll the receipt prints 54 mm wide (204 CSS px).
     await page.getByTestId("receipt-paper").getByText("58 mm 小票").click();
     await page.emulateMedia({ media: "print" });
-    const width = await page.getByTestId("receipt").evaluate((e) => e.getBoundingClientRect().width);
+    // Layout width, not the on-screen box: the dialog may still be zooming in (a transform).
+    const width = await page.getByTestId("receipt").evaluate((e) => (e as HTMLElement).offsetWidth);
     expect(Math.round(width)).toBe(204);
     await page.emulateMedia({ media: "screen" });
     const pdf = await page.request.get((await page.getByTestId("receipt-pdf").getAttribute("href"))!);
@@ -256,10 +265,7 @@ describe("documents on file", () => {
 describe("a lost answer at the window", () => {
   it("pressing 受理 again after the network dropped the answer shows the same case, not a second one", async () => {
     const page = await windowWithYuBing();
-    await page.getByTestId("intake-item").click();
-    await page.keyboard.type("独生子女父母光荣证");
-    await page.locator(".ant-select-item-option", { hasText: "独生子女父母光荣证" }).click();
-    for (const m of ["m1", "m2", "m3", "m4"]) await page.getByTestId(`material-${m}`).check();
+    await chooseWithEveryMaterial(page, "独生子女父母光荣证");
     // The server accepts the case, but its answer never reaches the browser.
     let lost = "";
     await page.route("**/api/v1/cases", async (route) => {
@@ -317,5 +323,30 @@ describe("办件查询", () => {
       .poll(() => page.getByTestId("cases-error").textContent())
       .toContain("身份证号码 (q)校验码不正确");
     await snap(page, "44b-cases-search-misread");
+  });
+});
+
+describe("撤回申请", () => {
+  it("the window withdraws an application at the applicant's written request", async () => {
+    const page = await windowWithYuBing();
+    await chooseWithEveryMaterial(page, "独生子女父母光荣证");
+    await page.getByTestId("intake-accept").click();
+    await page.getByTestId("accepted-case-no").waitFor();
+    const caseNo = /KF\d{12}/.exec((await page.getByTestId("accepted-case-no").textContent())!)![0];
+    await page.goto(`/cases/${caseNo}`);
+    await page.getByTestId("withdraw-open").click();
+    const dialog = page.getByRole("dialog");
+    // Without a reason nothing is sent.
+    await dialog.getByRole("button", { name: "确认撤回" }).click();
+    await dialog.getByText("请填写撤回原因").waitFor();
+    await page.getByTestId("withdraw-reason").fill("申请人书面申请撤回，材料已退还");
+    await snap(page, "45-case-withdraw");
+    await dialog.getByRole("button", { name: "确认撤回" }).click();
+    await expect.poll(() => page.getByTestId("case-status").textContent()).toBe("已撤回");
+    expect(await page.getByTestId("case-timeline").textContent()).toContain(
+      "申请人撤回申请，办理终止（申请人书面申请撤回，材料已退还）",
+    );
+    expect(await page.getByTestId("withdraw-open").count()).toBe(0);
+    await snap(page, "45b-case-withdrawn");
   });
 });

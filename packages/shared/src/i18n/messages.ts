@@ -104,6 +104,10 @@ const messages = {
     "zh-CN": "该办件当前不在等待补正",
     en: "This case is not waiting for more documents",
   },
+  CASE_ENDED: {
+    "zh-CN": "该办件已办结或已撤回，不能再撤回",
+    en: "This case has already ended or been withdrawn",
+  },
   CASE_PAUSED: {
     "zh-CN": "该办件正在特别程序或补正中（暂停计时），请先结束特别程序",
     en: "This case is paused (special procedure or 补正); end the special procedure first",

@@ -6,7 +6,7 @@ import type { Candidate, ProcessDefinition } from "./definition.js";
 
 export type Token = { id: string; node: string; split?: string };
 
-export type ProcessStatus = "running" | "supplement_required" | "approved" | "rejected";
+export type ProcessStatus = "running" | "supplement_required" | "approved" | "rejected" | "withdrawn";
 
 export type ProcessState = {
   status: ProcessStatus;
@@ -23,13 +23,15 @@ export type Decision = "approve" | "reject" | "return";
 export type ProcessEvent =
   | { type: "start"; form?: Record<string, unknown> }
   | { type: "complete"; taskId: string; decision: Decision; form?: Record<string, unknown> }
-  | { type: "resubmit"; form?: Record<string, unknown> };
+  | { type: "resubmit"; form?: Record<string, unknown> }
+  /** The applicant takes the application back (撤回申请) before it is decided. */
+  | { type: "withdraw" };
 
 export type Effect =
   | { type: "openTask"; taskId: string; node: string; name: string; candidate: Candidate; days: number }
   | { type: "closeTask"; taskId: string; outcome: Decision | "cancelled" }
   | { type: "supplementRequired"; taskId: string }
-  | { type: "ended"; outcome: "approved" | "rejected" };
+  | { type: "ended"; outcome: "approved" | "rejected" | "withdrawn" };
 
 export type Step = { state: ProcessState; effects: Effect[] };
 
@@ -104,7 +106,7 @@ function enter(
   }
 }
 
-function finish(s: ProcessState, outcome: "approved" | "rejected", effects: Effect[]) {
+function finish(s: ProcessState, outcome: "approved" | "rejected" | "withdrawn", effects: Effect[]) {
   for (const t of s.tokens) effects.push({ type: "closeTask", taskId: t.id, outcome: "cancelled" });
   s.tokens = [];
   s.arrived = {};
@@ -120,7 +122,7 @@ function clone(s: ProcessState): ProcessState {
 export function advance(def: ProcessDefinition, state: ProcessState, event: ProcessEvent): Step {
   const s = clone(state);
   const effects: Effect[] = [];
-  const form = event.form ?? {};
+  const form = ("form" in event ? event.form : undefined) ?? {};
   switch (event.type) {
     case "start":
       if (s.seq !== 0) throw new WorkflowError("NOT_RUNNING", "the process has already started");
@@ -150,6 +152,12 @@ export function advance(def: ProcessDefinition, state: ProcessState, event: Proc
       }
       break;
     }
+    case "withdraw":
+      if (s.status !== "running" && s.status !== "supplement_required")
+        throw new WorkflowError("NOT_RUNNING", `the case is ${s.status}`);
+      delete s.resumeAt;
+      finish(s, "withdrawn", effects);
+      break;
     case "resubmit": {
       if (s.status !== "supplement_required" || !s.resumeAt) {
         throw new WorkflowError("NOT_WAITING_FOR_SUPPLEMENT", "the case is not waiting for 补正");

@@ -105,6 +105,34 @@ describe("workflow engine", () => {
     expect(open(state, housing)).toEqual(["房产核查", "国土核查"]);
   });
 
+  it("a withdrawal cancels every open task and ends the case, also while it waits for 补正", () => {
+    const parallel = run(housing, [
+      { type: "start" },
+      { type: "complete", taskId: "t1", decision: "approve" },
+      { type: "complete", taskId: "t2", decision: "approve" },
+      { type: "withdraw" },
+    ]);
+    expect(parallel.state.status).toBe("withdrawn");
+    expect(parallel.state.tokens).toEqual([]);
+    expect(parallel.effects.slice(-3)).toEqual([
+      { type: "closeTask", taskId: "t3", outcome: "cancelled" },
+      { type: "closeTask", taskId: "t4", outcome: "cancelled" },
+      { type: "ended", outcome: "withdrawn" },
+    ]);
+    const waiting = run(rebirth, [
+      { type: "start" },
+      { type: "complete", taskId: "t1", decision: "return" },
+      { type: "withdraw" },
+    ]).state;
+    expect(waiting.status).toBe("withdrawn");
+    expect(waiting.resumeAt).toBeUndefined();
+    // Nothing more happens to a withdrawn case, and a decided case cannot be withdrawn.
+    expect(() => advance(rebirth, waiting, { type: "resubmit" })).toThrow(WorkflowError);
+    expect(() => advance(rebirth, waiting, { type: "withdraw" })).toThrow(/withdrawn/);
+    const decided = run(rebirth, [{ type: "start" }, { type: "complete", taskId: "t1", decision: "reject" }]);
+    expect(() => advance(rebirth, decided.state, { type: "withdraw" })).toThrow(/rejected/);
+  });
+
   it("returns to the same task outside a parallel region", () => {
     const { state } = run(rebirth, [
       { type: "start" },

@@ -273,6 +273,16 @@ export const en: Messages = {
       cancelled: "Cancelled",
     },
   },
+  withdraw: {
+    button: "Withdraw application",
+    title: "Withdraw {{caseNo}}",
+    warning:
+      "Withdrawing ends the case and cancels every open step; it cannot be undone. To apply again is a new application.",
+    reason: "Reason (from the applicant's written request)",
+    reasonRule: "Write the reason (at least 4 characters)",
+    help: "The applicant is told by SMS; the withdrawal is on the case timeline and in the audit log.",
+    confirm: "Withdraw",
+  },
   shared: {
     title: "Department data",
     help: "Look up the applicant in the property and land registries when needed; every lookup is logged with its purpose.",

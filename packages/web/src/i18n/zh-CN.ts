@@ -267,6 +267,15 @@ export const zhCN = {
       cancelled: "已取消",
     },
   },
+  withdraw: {
+    button: "撤回申请",
+    title: "撤回申请：{{caseNo}}",
+    warning: "撤回后办件终止办理，所有在办环节取消，不能恢复；如需再办须重新申请。",
+    reason: "撤回原因（依申请人书面申请）",
+    reasonRule: "请填写撤回原因（至少 4 个字）",
+    help: "系统将以短信告知申请人，撤回记入办件时间轴和审计日志。",
+    confirm: "确认撤回",
+  },
   shared: {
     title: "部门共享数据",
     help: "按需向房产、国土部门查询申请人的登记信息；每次查询按用途记录在案。",

@@ -9,6 +9,7 @@ import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
 import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
+import { withdrawCase } from "./withdraw.service.js";
 import { openCardsOf } from "../supervision/alerts.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
 
@@ -262,6 +263,28 @@ export function caseRoutes(app: FastifyInstance) {
     },
     async (req) => ({
       case: await resubmitCase(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body.materials),
+    }),
+  );
+
+  r.post(
+    "/cases/:caseNo/withdraw",
+    {
+      onRequest: requireStaff("clerk"),
+      config: { idempotent: true },
+      schema: {
+        headers: IdempotencyHeaders,
+        tags: ["cases"],
+        summary: "撤回申请：申请人书面申请撤回，未办结的办件终止办理，在办环节取消，短信告知",
+        params: Type.Object({ caseNo: Type.String({ maxLength: 40 }) }),
+        body: strictObject({ reason: Type.String({ minLength: 1, maxLength: 500 }) }),
+        response: {
+          200: Type.Object({ case: Type.Object({ caseNo: Type.String(), status: CaseStatusSchema }) }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req) => ({
+      case: await withdrawCase(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body),
     }),
   );
 

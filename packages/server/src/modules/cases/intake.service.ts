@@ -13,7 +13,7 @@ import { currentDefinitionForItem } from "../workflow/definitions.service.js";
 import { addEvent, insertCase } from "./cases.repo.js";
 import { issueCaseNumber } from "./case-number.js";
 import { caseRowBase, checkApplicant, checkForm, intakePlace, itemForIntake } from "./intake.common.js";
-import { applyEffects } from "./process.js";
+import { applyEffects, stepIn } from "./process.js";
 import { isTicketOfSite } from "../queue/tickets.service.js";
 import { notifyApplicant } from "./notify-applicant.js";
 
@@ -201,16 +201,13 @@ export async function recordAcceptance(
     actor_id: actor?.id ?? null,
   });
   await applyEffects(
-    {
-      db,
+    stepIn(ctx, db, {
       now,
       calendar,
-      districtCode: ctx.districtCode,
-      notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
       caseRow: { id, community_code: a.communityCode, status: "accepted" },
       actorId: actor?.id ?? null,
       comment: null,
-    },
+    }),
     first.state,
     first.effects,
   );

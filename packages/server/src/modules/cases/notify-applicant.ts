@@ -43,7 +43,7 @@ export async function notifyApplicant(
       caseNo: row.case_no,
       deadline: row.promised_due ?? "",
       reason: extra.reason
-        ? template === "case.rejected"
+        ? template === "case.rejected" || template === "case.withdrawn"
           ? `（${extra.reason}）`
           : extra.reason
         : template === "case.supplement"

@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import type { Effect, ProcessState, WorkCalendar } from "@onewindow/shared";
 import { chinaDate, issuedDocumentName } from "@onewindow/shared";
 import type { CaseStatus, Database } from "../../db/schema.js";
+import type { Ctx } from "../../http/context.js";
 import { candidateOrg } from "../workflow/candidates.js";
 import { addEvent } from "./cases.repo.js";
 import { recordDocuments } from "../residents/documents.service.js";
@@ -20,6 +21,16 @@ export type StepContext = {
   comment: string | null;
   notify: Omit<NotifyContext, "now">;
 };
+
+/** A step context inside a request's transaction: the district and the SMS settings come from ctx. */
+export function stepIn(
+  ctx: Pick<Ctx, "districtCode" | "box" | "publicUrl">,
+  db: Tx,
+  s: Pick<StepContext, "now" | "calendar" | "caseRow" | "actorId" | "comment">,
+): StepContext {
+  const { districtCode, box, publicUrl } = ctx;
+  return { db, ...s, districtCode, notify: { box, districtCode, publicUrl } };
+}
 
 /** An approved item that issues a certificate puts it on the resident's file as an A-level document. */
 async function recordIssuedCertificate(sc: StepContext, now: Date) {
@@ -49,6 +60,13 @@ const CLOSED_STATUS = {
   reject: "rejected",
   return: "returned",
   cancelled: "cancelled",
+} as const;
+
+/** How each ending reads on the timeline and which SMS tells the applicant. */
+const ENDINGS = {
+  approved: { stage: "办结", text: "办结：准予", template: "case.approved" },
+  rejected: { stage: "办结", text: "办结：不予批准", template: "case.rejected" },
+  withdrawn: { stage: "撤回", text: "申请人撤回申请，办理终止", template: "case.withdrawn" },
 } as const;
 
 /**
@@ -159,23 +177,28 @@ export async function applyEffects(
         break;
       }
       case "ended": {
-        await db.updateTable("cases").set({ ended_at: now }).where("id", "=", caseRow.id).execute();
-        const approved = effect.outcome === "approved";
+        // An ended case's clock stops for good, including one withdrawn while paused.
+        await db
+          .updateTable("cases")
+          .set({ ended_at: now, paused_since: null })
+          .where("id", "=", caseRow.id)
+          .execute();
+        const ending = ENDINGS[effect.outcome];
         await addEvent(db, {
           case_id: caseRow.id,
           at: now,
-          stage: "办结",
-          text: approved ? "办结：准予" : `办结：不予批准${sc.comment ? `（${sc.comment}）` : ""}`,
+          stage: ending.stage,
+          text: `${ending.text}${sc.comment && effect.outcome !== "approved" ? `（${sc.comment}）` : ""}`,
           org_code: null,
           actor_id: sc.actorId,
         });
         status = effect.outcome;
-        if (approved) await recordIssuedCertificate(sc, now);
+        if (effect.outcome === "approved") await recordIssuedCertificate(sc, now);
         await notifyApplicant(
           db,
           { ...sc.notify, now },
           caseRow.id,
-          approved ? "case.approved" : "case.rejected",
+          ending.template,
           sc.comment ? { reason: sc.comment } : {},
         );
         break;

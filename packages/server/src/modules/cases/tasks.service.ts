@@ -7,8 +7,9 @@ import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { grantPaths, isInJurisdiction } from "../org/org.policy.js";
 import { pathUnderAny } from "../org/org.repo.js";
 import { getDefinition } from "../workflow/definitions.service.js";
-import { addEvent, findCaseByNo, findTask, lockCase } from "./cases.repo.js";
-import { applyEffects } from "./process.js";
+import { addEvent, findTask, lockCase } from "./cases.repo.js";
+import { caseAtClerksWindow } from "./case-access.js";
+import { applyEffects, stepIn } from "./process.js";
 
 const ACTING_ROLES = ["approver", "clerk"] as const;
 
@@ -76,16 +77,7 @@ export async function completeTask(
       throw e;
     }
     const status = await applyEffects(
-      {
-        db,
-        now,
-        calendar,
-        districtCode: ctx.districtCode,
-        notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
-        caseRow,
-        actorId: actor.id,
-        comment: input.comment?.trim() || null,
-      },
+      stepIn(ctx, db, { now, calendar, caseRow, actorId: actor.id, comment: input.comment?.trim() || null }),
       step.state,
       step.effects,
     );
@@ -108,16 +100,7 @@ export async function completeTask(
  * deadlines move on by the working days it waited (the clock was paused).
  */
 export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, materialIds: string[]) {
-  const found = await findCaseByNo(ctx.db, caseNo);
-  const community =
-    found &&
-    (await ctx.db
-      .selectFrom("orgs")
-      .select("path")
-      .where("code", "=", found.community_code)
-      .executeTakeFirst());
-  if (!found || !community || !isInJurisdiction(clerk, community.path, ["clerk"]))
-    throw new AppError("CASE_NOT_FOUND");
+  const found = await caseAtClerksWindow(ctx, clerk, caseNo);
   const now = ctx.clock.now();
   const calendar = await loadWorkCalendar(ctx.db);
   return ctx.tx(async (db) => {
@@ -154,16 +137,13 @@ export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
       actor_id: clerk.id,
     });
     const status = await applyEffects(
-      {
-        db,
+      stepIn(ctx, db, {
         now,
         calendar,
-        districtCode: ctx.districtCode,
-        notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
         caseRow: { ...caseRow, status: "in_review" },
         actorId: clerk.id,
         comment: null,
-      },
+      }),
       step.state,
       step.effects,
     );

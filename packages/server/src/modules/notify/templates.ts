@@ -8,6 +8,8 @@ export const TEMPLATES = {
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）已办结，结果：准予。请按通知领取结果。{url}",
   "case.rejected":
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）已办结，结果：不予批准{reason}。如有疑问请致电 12345。{url}",
+  "case.withdrawn":
+    "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）已按您的申请撤回，办理终止{reason}。如需再办，请重新申请。{url}",
   "case.special":
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）进入特别程序：{reason}。特别程序所需时间不计入办理时限，结束后将继续办理。{url}",
   "queue.near":

@@ -17,6 +17,17 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
+import { useParams } from "react-router-dom";
+import { api } from "../../api/client.js";
+import type { ItemDetail } from "../../api/types.js";
+import { useLoad } from "../../ui/useLoad.js";
+import { useSession } from "../session.js";
+import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
+import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
+import { errorText } from "../../ui/errors.js";
+import { usePost } from "../../ui/usePost.js";
+import { STATUS_COLOR } from "../../ui/caseMarks.js";
+import { WithdrawCase } from "../../ui/WithdrawCase.js";
 
 /** The 申请表 as filled in, labelled by the item's form titles. */
 function FormAnswers({ itemCode, values }: { itemCode: string; values: Record<string, unknown> }) {
@@ -60,16 +71,6 @@ function documentFor(status: string, paused = false): string | undefined {
   if (status === "approved" || status === "rejected") return "decision";
   return "acceptance";
 }
-import { useParams } from "react-router-dom";
-import { api } from "../../api/client.js";
-import type { ItemDetail } from "../../api/types.js";
-import { useLoad } from "../../ui/useLoad.js";
-import { useSession } from "../session.js";
-import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
-import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
-import { errorText } from "../../ui/errors.js";
-import { usePost } from "../../ui/usePost.js";
-import { STATUS_COLOR } from "../../ui/caseMarks.js";
 
 type CaseView = {
   caseNo: string;
@@ -96,6 +97,9 @@ type CaseView = {
     comment: string | null;
   }[];
 };
+
+const OPEN = new Set(["accepted", "in_review", "supplement_required"]);
+const TIMELINE_COLOR: Record<string, string> = { 办结: "green", 补正: "orange", 撤回: "gray" };
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -282,10 +286,15 @@ export function CasePage() {
             <SpecialProcedure caseNo={data.caseNo} paused={data.paused} onChange={reload} />
           </Card>
         ))}
-        {data.status === "supplement_required" && hasRole("clerk") && (
-          <Button type="primary" loading={busy} onClick={() => void resubmit()}>
-            {t("case.resubmit")}
-          </Button>
+        {OPEN.has(data.status) && hasRole("clerk") && (
+          <Space>
+            {data.status === "supplement_required" && (
+              <Button type="primary" loading={busy} onClick={() => void resubmit()}>
+                {t("case.resubmit")}
+              </Button>
+            )}
+            <WithdrawCase caseNo={data.caseNo} onDone={reload} />
+          </Space>
         )}
       </Col>
       <Col span={9}>
@@ -293,7 +302,7 @@ export function CasePage() {
           <Timeline
             data-testid="case-timeline"
             items={data.timeline.map((e) => ({
-              color: e.stage === "办结" ? "green" : e.stage === "补正" ? "orange" : "blue",
+              color: TIMELINE_COLOR[e.stage] ?? "blue",
               children: (
                 <div>
                   <b>{e.stage}</b>{" "}
