@@ -4,6 +4,7 @@ import type { Ctx } from "../http/context.js";
 import { staffActorByUsername } from "../modules/auth/auth.service.js";
 import { acceptCase } from "../modules/cases/intake.service.js";
 import { completeTask } from "../modules/cases/tasks.service.js";
+import { withdrawCase } from "../modules/cases/withdraw.service.js";
 
 type Plan = {
   item: string;
@@ -14,6 +15,8 @@ type Plan = {
   form?: Record<string, unknown>;
   /** Who decides the open tasks, in order, and how. */
   decisions: [string, Decision, string?][];
+  /** Withdrawn at the window afterwards, for this reason (撤回申请). */
+  withdrawn?: string;
 };
 
 /** 余冰, the seed document's applicant, and a few plainly fictitious neighbours. */
@@ -102,6 +105,14 @@ export const DEMO_CASES: Plan[] = [
     daysAgo: 3,
     decisions: [["qst.clerk", "approve"]],
   },
+  {
+    item: "残疾人两项补贴",
+    clerk: "jw.clerk",
+    applicant: person("周壬六", "1979-06-16", 66, "13900002009"),
+    daysAgo: 4,
+    decisions: [["jw.approver", "approve"]],
+    withdrawn: "申请人书面申请撤回（已在原户籍地申领）",
+  },
 ];
 
 /**
@@ -145,6 +156,7 @@ export async function loadDemoCases(ctx: Ctx): Promise<number> {
         .executeTakeFirstOrThrow();
       await completeTask(c, actor, task.id, { decision, comment });
     }
+    if (plan.withdrawn) await withdrawCase(c, clerk, caseNo, { reason: plan.withdrawn });
   }
   return DEMO_CASES.length;
 }
