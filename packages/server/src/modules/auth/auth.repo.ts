@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../../db/schema.js";
 
 type Db = Kysely<Database>;
@@ -51,21 +52,34 @@ export function clearThrottle(db: Db, username: string) {
 }
 
 export function findSessionWithStaff(db: Db, tokenHash: string) {
-  return db
-    .selectFrom("sessions")
-    .innerJoin("staff", "staff.id", "sessions.staff_id")
-    .select([
-      "sessions.token_hash",
-      "sessions.last_seen_at",
-      "sessions.expires_at",
-      "staff.id",
-      "staff.username",
-      "staff.name",
-      "staff.org_code",
-      "staff.active",
-    ])
-    .where("sessions.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom("sessions")
+      .innerJoin("staff", "staff.id", "sessions.staff_id")
+      .select([
+        "sessions.token_hash",
+        "sessions.last_seen_at",
+        "sessions.expires_at",
+        "staff.id",
+        "staff.username",
+        "staff.name",
+        "staff.org_code",
+        "staff.active",
+      ])
+      // The grants come along in the same query: every signed-in request needs them.
+      .select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom("staff_roles")
+            .innerJoin("orgs", "orgs.code", "staff_roles.org_code")
+            .select(["staff_roles.role", "staff_roles.org_code", "orgs.path"])
+            .whereRef("staff_roles.staff_id", "=", "staff.id")
+            .orderBy("staff_roles.role"),
+        ).as("roles"),
+      )
+      .where("sessions.token_hash", "=", tokenHash)
+      .executeTakeFirst()
+  );
 }
 
 export function touchSession(db: Db, tokenHash: string, now: Date) {

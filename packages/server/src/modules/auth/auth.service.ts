@@ -40,13 +40,15 @@ export async function staffActorByUsername(ctx: Ctx, username: string): Promise<
   return loadStaffActor(ctx, staff, "bearer", "");
 }
 
+type Grant = Awaited<ReturnType<typeof rolesWithPaths>>[number];
+
 async function loadStaffActor(
   ctx: Ctx,
-  staff: { id: string; username: string; name: string; org_code: string },
+  staff: { id: string; username: string; name: string; org_code: string; roles?: Grant[] },
   via: StaffActor["via"],
   tokenHash: string,
 ): Promise<StaffActor> {
-  const roles = await rolesWithPaths(ctx.db, staff.id);
+  const roles = staff.roles ?? (await rolesWithPaths(ctx.db, staff.id));
   return {
     type: "staff",
     id: staff.id,
