@@ -24,7 +24,7 @@ export function caseSearchRoutes(app: FastifyInstance) {
           q: Type.Optional(
             Type.String({
               maxLength: 40,
-              description: "case number or applicant name (part of), or an ID number",
+              description: "case number or applicant name (part of), an ID number or a mobile number",
             }),
           ),
           status: Type.Optional(

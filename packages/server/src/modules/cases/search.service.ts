@@ -1,4 +1,4 @@
-import { parseResidentId, type CaseStatusCode } from "@onewindow/shared";
+import { isValidMobile, parseResidentId, type CaseStatusCode } from "@onewindow/shared";
 import { sql } from "kysely";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
@@ -27,15 +27,20 @@ export type CaseSearch = {
 };
 
 /**
- * What the search box holds: an ID number (typed or from the card reader) is looked
- * up by its blind index; anything else matches case numbers and applicant names.
+ * What the search box holds: an ID number (typed or from the card reader) or a mobile
+ * number is looked up by its blind index; anything else matches case numbers and
+ * applicant names.
  * An 18-character entry that is almost an ID number is refused, not searched as text,
  * so a misread card says so instead of finding nothing.
  */
 export function readSearchText(
   q: string,
   now: Date,
-): { kind: "idNumber"; idNumber: string } | { kind: "text"; text: string } | undefined {
+):
+  | { kind: "idNumber"; idNumber: string }
+  | { kind: "phone"; phone: string }
+  | { kind: "text"; text: string }
+  | undefined {
   const text = q.trim();
   if (!text) return undefined;
   if (/^\d{17}[\dXx]$/.test(text)) {
@@ -48,6 +53,7 @@ export function readSearchText(
       });
     return { kind: "idNumber", idNumber: text.toUpperCase() };
   }
+  if (isValidMobile(text)) return { kind: "phone", phone: text };
   return { kind: "text", text };
 }
 
@@ -68,6 +74,23 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   throw invalidField("cursor", "VALIDATION_FAILED.format");
 }
 
+/** Residents with this ID number (one) or this mobile number (a family may share one). */
+async function residentsOf(
+  ctx: Ctx,
+  q: { kind: "idNumber"; idNumber: string } | { kind: "phone"; phone: string },
+) {
+  if (q.kind === "idNumber") {
+    const id = await findResidentIdByIdNumber(ctx, q.idNumber);
+    return id ? [id] : [];
+  }
+  const rows = await ctx.db
+    .selectFrom("residents")
+    .select("id")
+    .where("phone_index", "=", ctx.box.blindIndex("phone", q.phone))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 /**
@@ -82,20 +105,20 @@ export async function searchCases(ctx: Ctx, actor: StaffActor, s: CaseSearch) {
   if (s.acceptedFrom && s.acceptedTo && s.acceptedFrom > s.acceptedTo)
     throw invalidField("acceptedTo", "VALIDATION_FAILED.range");
   const limit = s.limit ?? 50;
-  let residentId: string | undefined;
-  if (query?.kind === "idNumber") {
-    residentId = await findResidentIdByIdNumber(ctx, query.idNumber);
+  let residentIds: string[] | undefined;
+  if (query?.kind === "idNumber" || query?.kind === "phone") {
+    residentIds = await residentsOf(ctx, query);
     await audit(
       ctx.db,
       { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
       {
         action: "resident.lookup",
         targetType: "resident",
-        targetId: residentId ?? "unknown",
-        detail: { purpose: "case search" },
+        targetId: residentIds.join(",") || "unknown",
+        detail: { purpose: "case search", by: query.kind },
       },
     );
-    if (!residentId) return { items: [], next: null };
+    if (residentIds.length === 0) return { items: [], next: null };
   }
   const roots = grantPaths(actor);
   let rows = ctx.db
@@ -127,7 +150,7 @@ export async function searchCases(ctx: Ctx, actor: StaffActor, s: CaseSearch) {
         ),
       ]),
     );
-  if (residentId) rows = rows.where("cases.resident_id", "=", residentId);
+  if (residentIds) rows = rows.where("cases.resident_id", "in", residentIds);
   if (query?.kind === "text") {
     const like = `%${query.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     rows = rows.where((eb) =>

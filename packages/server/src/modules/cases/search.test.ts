@@ -42,6 +42,11 @@ describe("办件查询 (POST /cases/search)", () => {
     expect(lookups.some((a) => (a.detail as { purpose?: string }).purpose === "case search")).toBe(true);
     expect(JSON.stringify(lookups)).not.toContain(YU_BING.idNumber);
 
+    // Her mobile number finds the same cases (residents are found by its blind index too).
+    const byPhone = (await search("xc.clerk", { q: YU_BING.phone })).json<Found>().items.map((c) => c.caseNo);
+    expect(byPhone).toEqual(expect.arrayContaining([first, second]));
+    expect(byPhone).not.toContain(other);
+
     // Before its first approval the case is only the community's; once the street has a task, the street sees it.
     expect((await search("frbl.wj", { q: first })).json<Found>().items).toEqual([]);
     const task = await f.openTaskOf(first, "xc.approver");
