@@ -32,6 +32,11 @@ export function chinaDate(instant: Date): string {
   return fromUtc(instant.getTime() + 8 * 3_600_000);
 }
 
+/** The instant a China calendar date begins. */
+export function chinaDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
 export type WorkCalendar = {
   isWorkingDay(date: string): boolean;
   /** The `n`th working day after `date` (the start day itself never counts). */

@@ -11,7 +11,14 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatusCode = (typeof CASE_STATUSES)[number];
 
+/** Cases still being handled (在办), and cases that came to an end. */
 export const OPEN_CASE_STATUSES: readonly CaseStatusCode[] = ["accepted", "in_review", "supplement_required"];
+export const ENDED_CASE_STATUSES: readonly CaseStatusCode[] = [
+  "approved",
+  "rejected",
+  "not_accepted",
+  "withdrawn",
+];
 
 /** What a resident reads (kiosk, portal, SMS): plain words, no jargon. */
 export const CASE_STATUS_TEXT: Record<CaseStatusCode, { "zh-CN": string; en: string }> = {

@@ -1,4 +1,4 @@
-import { chinaDate, queueKpis, staffingAdvice, type StaffingTarget } from "@onewindow/shared";
+import { chinaDate, chinaDayStart, queueKpis, staffingAdvice, type StaffingTarget } from "@onewindow/shared";
 import { sql } from "kysely";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
@@ -8,8 +8,6 @@ import { pathUnderAny } from "../org/org.repo.js";
 import { siteRules } from "../queue/line.js";
 import { scopeOf } from "./dashboard.service.js";
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 /**
  * Live staff workload under an org: open tasks per office (with how many are
  * overdue), and per person what they handled today — tasks decided and cases
@@ -18,7 +16,7 @@ const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 export async function workload(ctx: Ctx, actor: StaffActor, orgCode: string | undefined) {
   const scope = await scopeOf(ctx, actor, orgCode);
   const today = chinaDate(ctx.clock.now());
-  const since = dayStart(today);
+  const since = chinaDayStart(today);
   const [offices, decided, accepted] = await Promise.all([
     ctx.db
       .selectFrom("tasks as t")
@@ -161,7 +159,7 @@ export async function staffing(
   };
   const today = chinaDate(ctx.clock.now());
   const calendar = await loadWorkCalendar(ctx.db);
-  const fromDay = chinaDate(new Date(dayStart(today).getTime() - opts.weeks * 7 * 86_400_000));
+  const fromDay = chinaDate(new Date(chinaDayStart(today).getTime() - opts.weeks * 7 * 86_400_000));
   const [hours, service, days] = await Promise.all([
     sql<{ hour: number; tickets: string }>`
       SELECT extract(hour FROM (issued_at AT TIME ZONE 'UTC') + interval '8 hours')::int AS hour, count(*) AS tickets

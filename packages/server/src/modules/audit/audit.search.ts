@@ -3,6 +3,7 @@ import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
 import { grantPaths } from "../org/org.policy.js";
 import { pathUnderAny } from "../org/org.repo.js";
+import { escapeLike } from "../../db/like.js";
 
 const ROLES = ["supervisor", "admin"] as const;
 
@@ -49,7 +50,7 @@ export async function searchAudit(ctx: Ctx, actor: StaffActor, q: AuditFilters) 
     );
   if (q.username) query = query.where("s.username", "=", q.username.toLowerCase());
   if (q.target) query = query.where("a.target_id", "=", q.target);
-  if (q.action) query = query.where("a.action", "like", `${q.action.replace(/[%_\\]/g, "\\$&")}%`);
+  if (q.action) query = query.where("a.action", "like", `${escapeLike(q.action)}%`);
   if (from) query = query.where("a.at", ">=", from);
   if (to) query = query.where("a.at", "<=", to);
   const rows = await query

@@ -1,4 +1,11 @@
-import { isValidMobile, parseResidentId, type CaseStatusCode } from "@onewindow/shared";
+import {
+  chinaDayStart,
+  ENDED_CASE_STATUSES,
+  isValidMobile,
+  OPEN_CASE_STATUSES,
+  parseResidentId,
+  type CaseStatusCode,
+} from "@onewindow/shared";
 import { sql } from "kysely";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
@@ -6,13 +13,10 @@ import type { StaffActor } from "../../http/actor.js";
 import { audit } from "../audit/audit.service.js";
 import { grantPaths } from "../org/org.policy.js";
 import { pathUnderAny } from "../org/org.repo.js";
+import { escapeLike } from "../../db/like.js";
 import { findResidentIdByIdNumber } from "../residents/residents.service.js";
 
-/** Cases still being handled, and cases that came to an end. */
-export const STATUS_GROUPS = {
-  open: ["accepted", "in_review", "supplement_required"],
-  ended: ["approved", "rejected", "not_accepted", "withdrawn"],
-} as const satisfies Record<string, readonly CaseStatusCode[]>;
+export const STATUS_GROUPS = { open: OPEN_CASE_STATUSES, ended: ENDED_CASE_STATUSES } as const;
 
 export type CaseSearch = {
   q?: string | undefined;
@@ -91,8 +95,6 @@ async function residentsOf(
   return rows.map((r) => r.id);
 }
 
-const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 /**
  * 办件查询: cases the caller may see (their jurisdiction covers the case's community,
  * or an office of theirs has a task on it), newest first, a page at a time.
@@ -152,7 +154,7 @@ export async function searchCases(ctx: Ctx, actor: StaffActor, s: CaseSearch) {
     );
   if (residentIds) rows = rows.where("cases.resident_id", "in", residentIds);
   if (query?.kind === "text") {
-    const like = `%${query.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const like = `%${escapeLike(query.text)}%`;
     rows = rows.where((eb) =>
       eb.or([eb("cases.case_no", "ilike", like), eb("cases.applicant_name", "like", like)]),
     );
@@ -163,9 +165,9 @@ export async function searchCases(ctx: Ctx, actor: StaffActor, s: CaseSearch) {
     rows = rows.where("cases.status", "in", statuses);
   }
   if (s.itemCode) rows = rows.where("cases.item_code", "=", s.itemCode);
-  if (s.acceptedFrom) rows = rows.where("cases.accepted_at", ">=", chinaMidnight(s.acceptedFrom));
+  if (s.acceptedFrom) rows = rows.where("cases.accepted_at", ">=", chinaDayStart(s.acceptedFrom));
   if (s.acceptedTo) {
-    const dayAfter = new Date(chinaMidnight(s.acceptedTo).getTime() + 86_400_000);
+    const dayAfter = new Date(chinaDayStart(s.acceptedTo).getTime() + 86_400_000);
     rows = rows.where("cases.accepted_at", "<", dayAfter);
   }
   if (after)

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { escapeLike } from "../../db/like.js";
 
 type Db = Kysely<Database>;
 
@@ -43,7 +44,7 @@ export function searchItems(
   if (opts.category) query = query.where("i.category_code", "=", opts.category);
   const q = opts.q?.trim();
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const like = `%${escapeLike(q)}%`;
     query = query.where((eb) =>
       eb.or([eb("i.name", "ilike", like), eb("i.code", "ilike", like), eb("d.name", "ilike", like)]),
     );

@@ -1,4 +1,5 @@
 import {
+  ENDED_CASE_STATUSES,
   chinaDate,
   DEFAULT_RECTIFY_WORKING_DAYS,
   EVALUATION_LEVEL_TEXT,
@@ -26,8 +27,6 @@ import { responsibleStaff } from "../supervision/responsible.js";
 
 /** Roles that answer for an office's ratings (rectify, appeal). */
 export const OFFICE_ROLES = ["approver", "clerk", "admin"] as const;
-
-const FINISHED = ["approved", "rejected", "not_accepted", "withdrawn"] as const;
 
 type NewRating = {
   channel: "online" | "onsite" | "kiosk";
@@ -135,7 +134,7 @@ export async function rateCase(
   const c = await findCaseByNo(ctx.db, input.caseNo);
   const residentId = await findResidentIdByIdNumber(ctx, input.idNumber.toUpperCase());
   if (!c || c.resident_id !== residentId) throw new AppError("CASE_NOT_FOUND");
-  if (!(FINISHED as readonly string[]).includes(c.status))
+  if (!ENDED_CASE_STATUSES.includes(c.status))
     throw invalidField("caseNo", "VALIDATION_FAILED.evaluationCase");
   return storeRating(ctx, {
     channel: "online",

@@ -1,4 +1,4 @@
-import { chinaDate, queueKpis } from "@onewindow/shared";
+import { chinaDate, chinaDayStart, queueKpis } from "@onewindow/shared";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { invalidField } from "../../errors.js";
@@ -6,11 +6,6 @@ import type { Ctx } from "../../http/context.js";
 import { siteRules } from "./line.js";
 import { siteFor } from "./queue.access.js";
 import { servicesOf, waitingCounts } from "./tickets.service.js";
-
-/** Midnight of a China day as an instant. */
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+08:00`);
-}
 
 /** What a hall display shows when it (re)connects: the latest calls, who waits, the notice line. */
 export async function boardSnapshot(db: Kysely<Database>, site: { code: string; name: string }, now: Date) {
@@ -21,7 +16,7 @@ export async function boardSnapshot(db: Kysely<Database>, site: { code: string; 
       .select(["id", "payload"])
       .where("site_code", "=", site.code)
       .where("kind", "=", "call")
-      .where("at", ">=", dayStart(day))
+      .where("at", ">=", chinaDayStart(day))
       .orderBy("id", "desc")
       .limit(8)
       .execute(),

@@ -14,6 +14,7 @@ import {
   Timeline,
   Typography,
 } from "antd";
+import { OPEN_CASE_STATUSES } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
@@ -98,7 +99,7 @@ type CaseView = {
   }[];
 };
 
-const OPEN = new Set(["accepted", "in_review", "supplement_required"]);
+const OPEN = new Set<string>(OPEN_CASE_STATUSES);
 const TIMELINE_COLOR: Record<string, string> = { 办结: "green", 补正: "orange", 撤回: "gray" };
 
 export function CasePage() {

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Form, Input, Select, Space, Table, Tag, Typography
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router-dom";
+import { maskName, OPEN_CASE_STATUSES } from "@onewindow/shared";
 import { api } from "../../api/client.js";
 import { errorText } from "../../ui/errors.js";
 import { DueMark, STATUS_COLOR } from "../../ui/caseMarks.js";
@@ -21,9 +22,7 @@ type Page = { items: CaseRow[]; next: string | null };
 
 const FIELDS = ["q", "status", "acceptedFrom", "acceptedTo"] as const;
 type Filters = Partial<Record<(typeof FIELDS)[number], string>>;
-const OPEN = new Set(["accepted", "in_review", "supplement_required"]);
-
-const masked = (name: string) => name.slice(0, 1) + "*".repeat(Math.max(name.length - 1, 1));
+const OPEN = new Set<string>(OPEN_CASE_STATUSES);
 
 /**
  * 办件查询: any case in the caller's jurisdiction by number, applicant name or ID number
@@ -137,7 +136,7 @@ export function CasesPage() {
             render: (no: string) => <Link to={`/cases/${no}`}>{no}</Link>,
           },
           { title: t("tasks.item"), dataIndex: "itemName" },
-          { title: t("tasks.applicant"), dataIndex: "applicantName", render: masked },
+          { title: t("tasks.applicant"), dataIndex: "applicantName", render: maskName },
           { title: t("cases.community"), dataIndex: "communityName" },
           {
             title: t("case.acceptedAt"),

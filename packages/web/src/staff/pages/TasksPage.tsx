@@ -1,6 +1,7 @@
 import { Alert, Card, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { maskName } from "@onewindow/shared";
 import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { DueMark } from "../../ui/caseMarks.js";
@@ -41,7 +42,7 @@ export function TasksPage() {
           {
             title: t("tasks.applicant"),
             dataIndex: "applicantName",
-            render: (n: string) => n.slice(0, 1) + "*".repeat(Math.max(n.length - 1, 1)),
+            render: maskName,
           },
           { title: t("tasks.step"), dataIndex: "name" },
           { title: t("tasks.org"), dataIndex: "orgName" },
