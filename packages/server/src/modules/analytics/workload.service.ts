@@ -17,6 +17,8 @@ export async function workload(ctx: Ctx, actor: StaffActor, orgCode: string | un
   const scope = await scopeOf(ctx, actor, orgCode);
   const today = chinaDate(ctx.clock.now());
   const since = chinaDayStart(today);
+  // Bounded on both sides: "today" on a clock set back (demos, tests) must not count later work.
+  const until = new Date(since.getTime() + 86_400_000);
   const [offices, decided, accepted] = await Promise.all([
     ctx.db
       .selectFrom("tasks as t")
@@ -39,6 +41,7 @@ export async function workload(ctx: Ctx, actor: StaffActor, orgCode: string | un
       .innerJoin("orgs as o", "o.code", "s.org_code")
       .select((eb) => ["s.id", "s.name", "o.name as org_name", eb.fn.countAll<string>().as("n")])
       .where("t.completed_at", ">=", since)
+      .where("t.completed_at", "<", until)
       .where(pathUnderAny("o.path", [scope.path]))
       .groupBy(["s.id", "s.name", "o.name"])
       .execute(),
@@ -48,6 +51,7 @@ export async function workload(ctx: Ctx, actor: StaffActor, orgCode: string | un
       .innerJoin("orgs as o", "o.code", "s.org_code")
       .select((eb) => ["s.id", "s.name", "o.name as org_name", eb.fn.countAll<string>().as("n")])
       .where("c.accepted_at", ">=", since)
+      .where("c.accepted_at", "<", until)
       .where(pathUnderAny("o.path", [scope.path]))
       .groupBy(["s.id", "s.name", "o.name"])
       .execute(),
