@@ -110,6 +110,52 @@ describe("staff console", () => {
     expect(await clerk.getByRole("menuitem", { name: "系统管理" }).count()).toBe(0);
   });
 
+  it("lets a district administrator enter next year's holidays day by day; a street administrator only reads them", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    // November: next year's arrangement is due, and the demo district has only 2026.
+    await page.clock.setFixedTime(new Date("2026-11-20T10:00:00+08:00"));
+    await signIn(page, "kf.admin");
+    await page.getByRole("menuitem", { name: "系统管理" }).click();
+    await page.getByRole("tab", { name: "工作日历" }).click();
+    await expect
+      .poll(() => page.getByTestId("calendar-missing").textContent())
+      .toContain("2027 年节假日安排尚未录入");
+    // The missing year opens first; 元旦 2027 is Friday 1/1 to Sunday 1/3.
+    await expect.poll(() => page.getByTestId("calendar-year").textContent()).toContain("2027 年（未录入）");
+    for (const day of ["01", "02", "03"]) await page.locator(`[data-date="2027-01-${day}"]`).click();
+    // A weekend day clicked twice becomes a make-up working day of the festival being marked.
+    await page.getByTestId("calendar-festival").locator("input").fill("春节");
+    await page.locator('[data-date="2027-02-20"]').click();
+    await page.locator('[data-date="2027-02-20"]').click();
+    await expect
+      .poll(() => page.getByTestId("calendar-summary").textContent())
+      .toContain("元旦：1月1日–1月3日放假，共 3 天");
+    expect(await page.getByTestId("calendar-summary").textContent()).toContain("春节：2月20日（周六）上班");
+    expect(await page.locator('[data-date="2027-02-20"]').getAttribute("title")).toContain(
+      "调休上班（春节调休上班）",
+    );
+    await snap(page, "10-calendar-2027");
+    await page.getByTestId("calendar-save").click();
+    await expect.poll(() => page.getByTestId("calendar-missing").count()).toBe(0);
+    const saved = await (await fetch(`${env.server.url}/api/v1/calendar/2027`)).json();
+    expect(saved).toEqual({
+      year: 2027,
+      holidays: ["01", "02", "03"].map((d) => ({ date: `2027-01-${d}`, name: "元旦" })),
+      workdays: [{ date: "2027-02-20", name: "春节调休上班" }],
+    });
+
+    // A street administrator sees the same days without a way to change them.
+    const street = await newPage(env.browser, env.server.url);
+    await signIn(street, "frbl.admin");
+    await street.getByRole("menuitem", { name: "系统管理" }).click();
+    await street.getByRole("tab", { name: "工作日历" }).click();
+    await street.getByTestId("calendar-year").click();
+    await street.getByTitle("2027 年", { exact: true }).click();
+    await expect.poll(() => street.getByTestId("calendar-summary").textContent()).toContain("元旦");
+    expect(await street.getByTestId("calendar-save").count()).toBe(0);
+    expect(await street.locator('button[data-date="2027-01-04"]').count()).toBe(0);
+  });
+
   it("changes one's own password from the header", async () => {
     const page = await newPage(env.browser, env.server.url);
     await signIn(page, "qu.zj");

@@ -26,3 +26,4 @@ export * from "./devices/bridge.js";
 export * from "./guide/guide-search.js";
 export * from "./citizen/citizen.js";
 export * from "./documents/trust.js";
+export * from "./calendar/holiday-periods.js";

@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
-import { getYear, replaceYear } from "./calendar.service.js";
+import { getYear, listYears, replaceYear } from "./calendar.service.js";
 
 const Day = strictObject({
   date: Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" }),
@@ -14,6 +14,32 @@ const YearBody = Type.Object({ year: Type.Integer(), holidays: Type.Array(Day), 
 
 export function calendarRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get(
+    "/calendar",
+    {
+      schema: {
+        tags: ["calendar"],
+        summary: "工作日历已录入的年度（其余年度只按周末计算）",
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                year: Type.Integer(),
+                holidays: Type.Integer({ description: "放假日数" }),
+                workdays: Type.Integer({ description: "调休上班日数" }),
+                updatedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()], {
+                  description: "管理员最近保存的时间；随版本发布的数据为 null",
+                }),
+                updatedBy: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await listYears(req.ctx.db) }),
+  );
 
   r.get(
     "/calendar/:year",

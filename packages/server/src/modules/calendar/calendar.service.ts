@@ -26,6 +26,39 @@ export async function getYear(db: Kysely<Database>, year: number): Promise<Calen
   };
 }
 
+export type CalendarYearSummary = {
+  year: number;
+  holidays: number;
+  workdays: number;
+  /** When an administrator last saved the year; null for data shipped with the release. */
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
+
+/** The years the calendar holds, with their day counts and who last changed them. */
+export async function listYears(db: Kysely<Database>): Promise<CalendarYearSummary[]> {
+  const rows = await db
+    .selectFrom("calendar_days as d")
+    .leftJoin("staff as s", "s.id", "d.updated_by")
+    .select((eb) => [
+      "d.year",
+      eb.fn.countAll<string>().filterWhere("d.kind", "=", "holiday").as("holidays"),
+      eb.fn.countAll<string>().filterWhere("d.kind", "=", "workday").as("workdays"),
+      eb.fn.max("d.updated_at").as("changed_at"),
+      eb.fn.max("s.name").as("updated_by"),
+    ])
+    .groupBy("d.year")
+    .orderBy("d.year")
+    .execute();
+  return rows.map((r) => ({
+    year: r.year,
+    holidays: Number(r.holidays),
+    workdays: Number(r.workdays),
+    updatedAt: r.updated_by ? new Date(r.changed_at).toISOString() : null,
+    updatedBy: r.updated_by,
+  }));
+}
+
 /**
  * The working-day calendar over every year the database holds. It changes a few times a
  * year, but every intake and decision needs it: keep it for a minute per database. Edits

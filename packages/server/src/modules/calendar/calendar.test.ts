@@ -40,6 +40,12 @@ describe("working-day calendar", () => {
     expect(res.statusCode).toBe(200);
     const cal = await loadWorkCalendar(t.handle.db);
     expect(cal.addWorkingDays("2026-12-31", 1)).toBe("2027-01-02");
+    // The year list tells the console which years are entered and who saved them last.
+    const years = (await t.app.inject({ url: "/api/v1/calendar" })).json();
+    expect(years.items).toEqual([
+      { year: 2026, holidays: 33, workdays: 6, updatedAt: null, updatedBy: null },
+      { year: 2027, holidays: 1, workdays: 1, updatedAt: expect.any(String), updatedBy: "区系统管理员" },
+    ]);
     const audited = await t.handle.db
       .selectFrom("audit_log")
       .select("action")

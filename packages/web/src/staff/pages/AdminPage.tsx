@@ -23,6 +23,7 @@ import { useFormSubmit } from "../../ui/useFormSubmit.js";
 import type { DeviceRow, StaffRow } from "../../api/types.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
+import { CalendarTab } from "./CalendarTab.js";
 import { DistrictPagesTab } from "./DistrictPagesTab.js";
 
 type StaffForm = {
@@ -291,6 +292,7 @@ export function AdminPage() {
         items={[
           { key: "staff", label: t("admin.staff"), children: <StaffTab /> },
           { key: "devices", label: t("admin.devices"), children: <DevicesTab /> },
+          { key: "calendar", label: t("calendar.tab"), children: <CalendarTab /> },
           { key: "district", label: t("district.tab"), children: <DistrictPagesTab /> },
         ]}
       />
