@@ -350,3 +350,30 @@ describe("撤回申请", () => {
     await snap(page, "45b-case-withdrawn");
   });
 });
+
+describe("延长办理期限", () => {
+  it("the community extends the deadline of a 最低生活保障 case with a reason the applicant is told", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "jw.approver");
+    await page.waitForURL("**/tasks");
+    // The demo's 最低生活保障 case at 江湾 waits for the community's 协助调查 (15 working days may be added).
+    await page.locator("tr", { hasText: "最低生活保障" }).getByRole("link").click();
+    await page.getByTestId("act-panel").waitFor();
+    const before = (await page.getByTestId("case-deadline").textContent()) ?? "";
+    await page.getByTestId("extend-open").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByTestId("extend-days").fill("20");
+    await dialog.getByTestId("extend-reason").fill("需入户核查家庭经济状况");
+    await dialog.getByRole("button", { name: "确认延长" }).click();
+    await expect.poll(() => dialog.textContent()).toContain("请填写 1 至 15 之间的整数");
+    await dialog.getByTestId("extend-days").fill("5");
+    await snap(page, "15b-extend-deadline");
+    await dialog.getByRole("button", { name: "确认延长" }).click();
+    await expect
+      .poll(() => page.getByTestId("case-timeline").textContent())
+      .toContain("延长办理期限 5 个工作日：需入户核查家庭经济状况");
+    expect(await page.getByText("已延长 5 个工作日").count()).toBe(1);
+    expect((await page.getByTestId("case-deadline").textContent()) ?? "").not.toBe(before);
+    expect(await page.getByTestId("extend-open").textContent()).toContain("还可延长 10 个工作日");
+  });
+});

@@ -27,3 +27,4 @@ export * from "./guide/guide-search.js";
 export * from "./citizen/citizen.js";
 export * from "./documents/trust.js";
 export * from "./calendar/holiday-periods.js";
+export * from "./cases/extension.js";

@@ -131,6 +131,7 @@ export interface ServiceItemsTable {
   handling: "instant" | "promised";
   statutory_days: number;
   promised_days: number;
+  extension_days: Generated<number>;
   department_code: string;
   agency_uscc: string;
   level_text: string;
@@ -264,6 +265,7 @@ export interface CasesTable {
   accepted_at: Timestamp;
   promised_due: string | null;
   statutory_due: string | null;
+  extended_days: Generated<number>;
   paused_since: Timestamp | null;
   ended_at: Timestamp | null;
   public_token: string;

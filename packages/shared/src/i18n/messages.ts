@@ -73,6 +73,10 @@ const messages = {
     "zh-CN": "{label}不是周末，不能设为调休上班日",
     en: "{label} is not a weekend day, so it cannot be a make-up working day",
   },
+  "VALIDATION_FAILED.extensionDays": {
+    "zh-CN": "{label}超出该事项还可延长的 {left} 个工作日",
+    en: "{label} exceeds the {left} working days this item may still be extended by",
+  },
   "VALIDATION_FAILED.calendarDuplicate": {
     "zh-CN": "{label}重复出现",
     en: "{label} appears twice",
@@ -107,6 +111,18 @@ const messages = {
   CASE_ENDED: {
     "zh-CN": "该办件已办结或已撤回，不能再撤回",
     en: "This case has already ended or been withdrawn",
+  },
+  "CASE_ENDED.extend": {
+    "zh-CN": "该办件已办结或已撤回，不能再延长期限",
+    en: "This case has ended or been withdrawn; its deadline cannot be extended",
+  },
+  EXTENSION_NOT_ALLOWED: {
+    "zh-CN": "该事项不可延长办理期限（见事项的实施清单）",
+    en: "This item's deadlines cannot be extended (see the item's listing)",
+  },
+  EXTENSION_TOO_LATE: {
+    "zh-CN": "法定办结期限 {due} 已过，不能再延长：延长须在期限届满前决定",
+    en: "The statutory deadline {due} has passed; an extension must be decided before it",
   },
   CASE_PAUSED: {
     "zh-CN": "该办件正在特别程序或补正中（暂停计时），请先结束特别程序",
@@ -315,6 +331,7 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   counterId: { "zh-CN": "窗口", en: "counter" },
   ticketId: { "zh-CN": "排队号", en: "ticket" },
   reason: { "zh-CN": "原因", en: "reason" },
+  days: { "zh-CN": "延长天数", en: "days" },
   date: { "zh-CN": "日期", en: "date" },
   appointmentAt: { "zh-CN": "预约时间", en: "appointment time" },
   message: { "zh-CN": "督办要求", en: "message" },

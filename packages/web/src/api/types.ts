@@ -58,6 +58,7 @@ export type ItemDetail = Omit<ItemSummary, "materials"> & {
   basicCode: string;
   agencyUscc: string;
   levelText: string;
+  extensionDays: number;
   steps: {
     name: string;
     orgKind: "community" | "street" | "department";

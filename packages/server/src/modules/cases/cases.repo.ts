@@ -35,6 +35,23 @@ export function lockCase(db: Db, id: string) {
   return db.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirstOrThrow();
 }
 
+/** Moves the due date of every open step of a case (a pause ended, or an extension granted). */
+export async function shiftOpenTaskDues(db: Db, caseId: string, shift: (due: string) => string) {
+  const open = await db
+    .selectFrom("tasks")
+    .select(["id", "due_date"])
+    .where("case_id", "=", caseId)
+    .where("status", "=", "open")
+    .execute();
+  for (const t of open)
+    if (t.due_date)
+      await db
+        .updateTable("tasks")
+        .set({ due_date: shift(t.due_date) })
+        .where("id", "=", t.id)
+        .execute();
+}
+
 export function findTask(db: Db, id: string) {
   return db
     .selectFrom("tasks")

@@ -9,6 +9,7 @@ import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
 import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
+import { extendCase } from "./extension.service.js";
 import { withdrawCase } from "./withdraw.service.js";
 import { openCardsOf } from "../supervision/alerts.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
@@ -161,6 +162,8 @@ export function caseRoutes(app: FastifyInstance) {
         deadline: deadlineOf(v.c.promised_due),
         statutoryDeadline: deadlineOf(v.c.statutory_due),
         paused: v.c.paused_since !== null,
+        // 延长办理期限: what the item allows in total and what this case has had.
+        extension: { allowedDays: v.extensionDays, extendedDays: v.c.extended_days },
         acceptMode: v.c.accept_mode,
         communityCode: v.c.community_code,
         formData: v.c.form_data,
@@ -311,6 +314,36 @@ export function caseRoutes(app: FastifyInstance) {
       },
     },
     async (req) => startSpecialProcedure(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
+  );
+
+  r.post(
+    "/cases/:caseNo/extend",
+    {
+      config: { idempotent: true },
+      onRequest: requireStaff("approver"),
+      schema: {
+        tags: ["cases"],
+        summary:
+          "延长办理期限（行政许可法第四十二条）：承办部门经负责人批准，将办件及在办环节的期限顺延若干工作日，并短信告知申请人理由；累计不超过事项的可延长日数",
+        params: CaseParams,
+        headers: IdempotencyHeaders,
+        body: strictObject({
+          days: Type.Integer({ minimum: 1, maximum: 60, description: "延长的工作日数" }),
+          reason: Type.String({ minLength: 1, maxLength: 200, description: "延长理由（告知申请人）" }),
+        }),
+        response: {
+          200: Type.Object({
+            caseNo: Type.String(),
+            extendedDays: Type.Integer({ description: "累计已延长的工作日数" }),
+            extensionDaysLeft: Type.Integer({ description: "还可延长的工作日数" }),
+            promisedDue: Type.Union([Type.String({ format: "date" }), Type.Null()]),
+            statutoryDue: Type.Union([Type.String({ format: "date" }), Type.Null()]),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req) => extendCase(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
   );
 
   r.post(

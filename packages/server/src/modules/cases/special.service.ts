@@ -4,23 +4,9 @@ import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
 import { audit } from "../audit/audit.service.js";
 import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { isInJurisdiction } from "../org/org.policy.js";
-import { addEvent, findCaseByNo, lockCase, tasksOfCase } from "./cases.repo.js";
+import { actingTask } from "./case-access.js";
+import { addEvent, lockCase, shiftOpenTaskDues } from "./cases.repo.js";
 import { notifyApplicant } from "./notify-applicant.js";
-
-/** The open task of this case the approver acts on; a special procedure belongs to a step. */
-async function actingTask(ctx: Ctx, actor: StaffActor, caseNo: string) {
-  const c = await findCaseByNo(ctx.db, caseNo);
-  if (!c) throw new AppError("CASE_NOT_FOUND");
-  const tasks = await tasksOfCase(ctx.db, c.id);
-  const mine = tasks.find((t) => t.status === "open" && isInJurisdiction(actor, t.org_path, ["approver"]));
-  if (!mine) {
-    // Seeing the case but holding none of its open steps is a state problem, not a missing case.
-    if (tasks.some((t) => isInJurisdiction(actor, t.org_path))) throw new AppError("TASK_NOT_OPEN");
-    throw new AppError("CASE_NOT_FOUND");
-  }
-  return { c, task: mine };
-}
 
 /**
  * 特别程序 (hearing, expert review …): the office handling a step pauses the
@@ -91,18 +77,7 @@ export async function endSpecialProcedure(ctx: Ctx, actor: StaffActor, caseNo: s
       })
       .where("id", "=", row.id)
       .execute();
-    const open = await db
-      .selectFrom("tasks")
-      .select(["id", "due_date"])
-      .where("case_id", "=", row.id)
-      .where("status", "=", "open")
-      .execute();
-    for (const t of open)
-      await db
-        .updateTable("tasks")
-        .set({ due_date: shift(t.due_date) })
-        .where("id", "=", t.id)
-        .execute();
+    await shiftOpenTaskDues(db, row.id, (d) => calendar.addWorkingDays(d, took));
     await addEvent(db, {
       case_id: row.id,
       at: now,

@@ -37,7 +37,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
       .executeTakeFirstOrThrow(),
     ctx.db
       .selectFrom("service_items")
-      .select(["name", "category_code"])
+      .select(["name", "category_code", "extension_days"])
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
   ]);
@@ -48,6 +48,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
     c,
     itemName: item.name,
     itemCategory: item.category_code,
+    extensionDays: item.extension_days,
     applicant: {
       name: c.applicant_name,
       idNumber: maskIdNumber(idNumber),

@@ -44,6 +44,8 @@ export type CatalogFileItem = {
   handling: Handling;
   statutoryDays: number;
   promisedDays: number;
+  /** Working days the deadlines may be extended by, in total, with approval (0: none). */
+  extensionDays?: number;
   departmentKey: string;
   agencyUscc: string;
   levelText: string;
@@ -94,6 +96,10 @@ export function checkCatalog(file: CatalogFile, departmentKeys: ReadonlySet<stri
     if (item.handling === "promised" && item.promisedDays < 1) bad("a promised item needs promised days");
     if (item.statutoryDays > 0 && item.promisedDays > item.statutoryDays)
       bad("promised days exceed statutory days");
+    if (item.extensionDays !== undefined && !isInt(item.extensionDays))
+      bad("extensionDays must be whole working days");
+    if ((item.extensionDays ?? 0) > 0 && item.handling === "instant")
+      bad("an instant item has no deadline to extend");
     if (!departmentKeys.has(item.departmentKey)) bad(`department "${item.departmentKey}" does not exist`);
     if (!isValidUscc(item.agencyUscc ?? "")) bad(`agencyUscc "${item.agencyUscc}" fails the GB 32100 check`);
     else if (!item.code.includes(`-${item.agencyUscc}-`)) bad("code does not contain agencyUscc");

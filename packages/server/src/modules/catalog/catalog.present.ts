@@ -45,6 +45,7 @@ export const ItemDetail = Type.Object({
   basicCode: Type.String(),
   agencyUscc: Type.String(),
   levelText: Type.String(),
+  extensionDays: Type.Integer({ description: "经批准可延长的办理期限（工作日，累计）；0 为不可延长" }),
   steps: Type.Array(
     Type.Object({
       name: Type.String(),
@@ -110,6 +111,7 @@ export function presentItemDetail(i: DetailRow, materials: MaterialRow[], locale
     basicCode: i.basic_code,
     agencyUscc: i.agency_uscc,
     levelText: i.level_text,
+    extensionDays: i.extension_days,
     steps: i.steps,
     feeFen: i.fee_fen,
     feeText: i.fee_text,

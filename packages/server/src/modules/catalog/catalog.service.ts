@@ -43,6 +43,7 @@ export async function exportCatalog(
       handling: i.handling,
       statutoryDays: i.statutory_days,
       promisedDays: i.promised_days,
+      extensionDays: i.extension_days,
       departmentKey: deptKeyOf(i.department_code),
       agencyUscc: i.agency_uscc,
       levelText: i.level_text,
@@ -107,6 +108,7 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
     for (const [index, raw] of file.items.entries()) {
       const item: CatalogFileItem = {
         ...raw,
+        extensionDays: raw.extensionDays ?? 0,
         notIssuableReason: raw.notIssuableReason ?? null,
         consultPhone: raw.consultPhone ?? null,
         supervisePhone: raw.supervisePhone ?? null,
@@ -134,6 +136,7 @@ export async function importCatalog(ctx: Pick<Ctx, "db" | "clock" | "districtCod
         handling: item.handling,
         statutory_days: item.statutoryDays,
         promised_days: item.promisedDays,
+        extension_days: item.extensionDays ?? 0,
         department_code: deptCode(ctx.districtCode, item.departmentKey),
         agency_uscc: item.agencyUscc,
         level_text: item.levelText,

@@ -146,6 +146,24 @@ describe("catalog import and export", () => {
       /事项!G2 \(法定时限\(工作日\)\) must be a whole number/,
     );
   });
+
+  it("reads a workbook saved before the 可延长时限 column existed, as no extension", async () => {
+    const file = await exportCatalog(t.handle.db, "430105000000", {});
+    expect(file.items.find((i) => i.name === "再生育审批")!.extensionDays).toBe(10);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await catalogToXlsx(file)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("事项")!;
+    let column = 0;
+    sheet.getRow(1).eachCell((cell, col) => {
+      if (cell.value === "可延长时限(工作日)") column = col;
+    });
+    expect(column).toBeGreaterThan(0);
+    sheet.spliceColumns(column, 1);
+    const parsed = await catalogFromXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(parsed.items.every((i) => i.extensionDays === 0)).toBe(true);
+    expect(parsed.items.map((i) => i.name)).toEqual(file.items.map((i) => i.name));
+  });
 });
 
 describe("the bundled catalog", () => {

@@ -12,6 +12,8 @@ type Column<T> = {
   key: keyof T & string;
   kind: "text" | "int" | "bool" | "textOrNull" | "jsonOrNone";
   width: number;
+  /** A column added after workbooks were in use: a workbook without it reads as 0. */
+  optional?: true;
 };
 
 const CATEGORY_COLUMNS: Column<{ code: string; name: string }>[] = [
@@ -29,6 +31,7 @@ const ITEM_COLUMNS: Column<ItemRow>[] = [
   { header: "办件类型", key: "handling", kind: "text", width: 10 },
   { header: "法定时限(工作日)", key: "statutoryDays", kind: "int", width: 10 },
   { header: "承诺时限(工作日)", key: "promisedDays", kind: "int", width: 10 },
+  { header: "可延长时限(工作日)", key: "extensionDays", kind: "int", width: 10, optional: true },
   { header: "主管部门简码", key: "departmentKey", kind: "text", width: 10 },
   { header: "实施机关统一社会信用代码", key: "agencyUscc", kind: "text", width: 22 },
   { header: "办理层级", key: "levelText", kind: "text", width: 40 },
@@ -149,7 +152,7 @@ function readSheet<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[]
   }
   const headerIndex = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => headerIndex.set(cellText(cell.value).trim(), col));
-  const missing = columns.filter((c) => !headerIndex.has(c.header));
+  const missing = columns.filter((c) => !c.optional && !headerIndex.has(c.header));
   if (missing.length > 0) {
     problems.push(`sheet "${name}" lacks column(s) ${missing.map((c) => c.header).join(", ")}`);
     return [];
@@ -160,7 +163,11 @@ function readSheet<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[]
     const out: Record<string, unknown> = {};
     let empty = true;
     for (const c of columns) {
-      const col = headerIndex.get(c.header)!;
+      const col = headerIndex.get(c.header);
+      if (col === undefined) {
+        out[c.key] = 0; // only optional int columns may be absent
+        continue;
+      }
       const text = cellText(row.getCell(col).value).trim();
       if (text) empty = false;
       const at = `${name}!${row.getCell(col).address}`;

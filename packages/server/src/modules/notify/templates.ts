@@ -12,6 +12,8 @@ export const TEMPLATES = {
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）已按您的申请撤回，办理终止{reason}。如需再办，请重新申请。{url}",
   "case.special":
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）进入特别程序：{reason}。特别程序所需时间不计入办理时限，结束后将继续办理。{url}",
+  "case.extended":
+    "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）因{reason}，经批准延长办理期限，预计{deadline}前办结。{url}",
   "queue.near":
     "【开福区一窗通】您在{site}取的{number}号前面还有{ahead}人，请回到大厅留意叫号。查看排队：{url}",
   "supervision.card":

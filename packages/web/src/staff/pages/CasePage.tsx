@@ -25,6 +25,7 @@ import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
+import { ExtendDeadline } from "../../ui/ExtendDeadline.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
 import { STATUS_COLOR } from "../../ui/caseMarks.js";
@@ -86,6 +87,7 @@ type CaseView = {
   deadline: string | null;
   statutoryDeadline: string | null;
   paused: boolean;
+  extension: { allowedDays: number; extendedDays: number };
   materials: { id: string; name: string; required: boolean; provided: boolean; dueDate: string | null }[];
   timeline: { at: string; stage: string; text: string; orgName?: string }[];
   tasks: {
@@ -100,7 +102,12 @@ type CaseView = {
 };
 
 const OPEN = new Set<string>(OPEN_CASE_STATUSES);
-const TIMELINE_COLOR: Record<string, string> = { 办结: "green", 补正: "orange", 撤回: "gray" };
+const TIMELINE_COLOR: Record<string, string> = {
+  办结: "green",
+  补正: "orange",
+  延期: "orange",
+  撤回: "gray",
+};
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -201,7 +208,12 @@ export function CasePage() {
               {data.acceptedAt.slice(0, 16).replace("T", " ")}
             </Descriptions.Item>
             <Descriptions.Item label={t("case.deadline")}>
-              {data.deadline?.slice(0, 10) ?? "—"}
+              <span data-testid="case-deadline">{data.deadline?.slice(0, 10) ?? "—"}</span>
+              {data.extension.extendedDays > 0 && (
+                <Tag color="orange" style={{ marginLeft: 8 }}>
+                  {t("extend.extended", { days: data.extension.extendedDays })}
+                </Tag>
+              )}
             </Descriptions.Item>
           </Descriptions>
           <FormAnswers itemCode={data.itemCode} values={data.formData} />
@@ -283,6 +295,14 @@ export function CasePage() {
               <Button loading={busy} disabled={data.paused} onClick={() => void decide(task.id, "return")}>
                 {t("case.returnForMore")}
               </Button>
+              {data.extension.allowedDays > 0 && (
+                <ExtendDeadline
+                  caseNo={data.caseNo}
+                  daysLeft={data.extension.allowedDays - data.extension.extendedDays}
+                  disabled={data.paused}
+                  onDone={reload}
+                />
+              )}
             </Space>
             <SpecialProcedure caseNo={data.caseNo} paused={data.paused} onChange={reload} />
           </Card>

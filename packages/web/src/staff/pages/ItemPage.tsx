@@ -77,6 +77,11 @@ export function ItemPage() {
           <Descriptions.Item label={t("item.promisedLimit")}>
             {item.handling === "instant" ? t("item.instant") : days(item.promisedDays)}
           </Descriptions.Item>
+          <Descriptions.Item label={t("item.extension")}>
+            {item.extensionDays > 0
+              ? t("item.extensionUpTo", { days: item.extensionDays })
+              : t("item.noExtension")}
+          </Descriptions.Item>
           <Descriptions.Item label={t("item.fee")}>{item.feeText}</Descriptions.Item>
           <Descriptions.Item label={t("item.visits")}>
             {t("item.visitsValue", { count: item.maxVisits })}

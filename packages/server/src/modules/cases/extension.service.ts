@@ -1,0 +1,108 @@
+import { chinaDate, extendDeadlines, type ExtensionRefusal } from "@onewindow/shared";
+import { AppError, invalidField } from "../../errors.js";
+import type { StaffActor } from "../../http/actor.js";
+import type { Ctx } from "../../http/context.js";
+import { audit } from "../audit/audit.service.js";
+import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { actingTask } from "./case-access.js";
+import { addEvent, lockCase, shiftOpenTaskDues } from "./cases.repo.js";
+import { notifyApplicant } from "./notify-applicant.js";
+
+function refusalError(refusal: ExtensionRefusal, left: number, statutoryDue: string | null): AppError {
+  switch (refusal) {
+    case "notAllowed":
+      return new AppError("EXTENSION_NOT_ALLOWED");
+    case "ended":
+      return new AppError("CASE_ENDED", { messageKey: "CASE_ENDED.extend" });
+    case "paused":
+      return new AppError("CASE_PAUSED");
+    case "tooLate":
+      return new AppError("EXTENSION_TOO_LATE", { params: { due: statutoryDue ?? "" } });
+    case "tooMany":
+      return invalidField("days", "VALIDATION_FAILED.extensionDays", { left });
+  }
+}
+
+/**
+ * 延长办理期限: the office handling a step extends the case's deadlines, with its head's
+ * approval (the approver's role) and a reason the applicant is told by SMS. The case's and
+ * its open steps' deadlines move by the same working days, so supervision counts from the
+ * extended dates; the item caps the total.
+ */
+export async function extendCase(
+  ctx: Ctx,
+  actor: StaffActor,
+  caseNo: string,
+  input: { days: number; reason: string },
+) {
+  const { c, task } = await actingTask(ctx, actor, caseNo);
+  const reason = input.reason.trim();
+  if (reason.length < 4) throw invalidField("reason", "VALIDATION_FAILED.required");
+  const now = ctx.clock.now();
+  const calendar = await loadWorkCalendar(ctx.db);
+  return ctx.tx(async (db) => {
+    const row = await lockCase(db, c.id);
+    const item = await db
+      .selectFrom("service_items")
+      .select("extension_days")
+      .where("code", "=", row.item_code)
+      .executeTakeFirstOrThrow();
+    const result = extendDeadlines(
+      calendar,
+      {
+        status: row.status,
+        paused: row.paused_since !== null,
+        statutoryDue: row.statutory_due,
+        promisedDue: row.promised_due,
+        extendedDays: row.extended_days,
+      },
+      item.extension_days,
+      input.days,
+      chinaDate(now),
+    );
+    if (!result.ok) throw refusalError(result.refusal, result.left, row.statutory_due);
+    await db
+      .updateTable("cases")
+      .set({
+        statutory_due: result.statutoryDue,
+        promised_due: result.promisedDue,
+        extended_days: result.extendedDays,
+      })
+      .where("id", "=", row.id)
+      .execute();
+    await shiftOpenTaskDues(db, row.id, (d) => calendar.addWorkingDays(d, input.days));
+    const until = result.promisedDue ?? result.statutoryDue;
+    await addEvent(db, {
+      case_id: row.id,
+      at: now,
+      stage: "延期",
+      text: `${task.org_name}经负责人批准延长办理期限 ${input.days} 个工作日：${reason}。办结期限延至 ${until}。`,
+      org_code: task.org_code,
+      actor_id: actor.id,
+    });
+    await notifyApplicant(
+      db,
+      { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
+      row.id,
+      "case.extended",
+      { reason, eventKey: String(result.extendedDays) },
+    );
+    await audit(
+      db,
+      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "case.extend",
+        targetType: "case",
+        targetId: caseNo,
+        detail: { days: input.days, total: result.extendedDays, statutoryDue: result.statutoryDue },
+      },
+    );
+    return {
+      caseNo,
+      extendedDays: result.extendedDays,
+      extensionDaysLeft: item.extension_days - result.extendedDays,
+      promisedDue: result.promisedDue,
+      statutoryDue: result.statutoryDue,
+    };
+  });
+}
