@@ -375,5 +375,7 @@ describe("延长办理期限", () => {
     expect(await page.getByText("已延长 5 个工作日").count()).toBe(1);
     expect((await page.getByTestId("case-deadline").textContent()) ?? "").not.toBe(before);
     expect(await page.getByTestId("extend-open").textContent()).toContain("还可延长 10 个工作日");
+    expect(await page.getByTestId("extension-pdf").textContent()).toContain("延长期限告知书");
+    await snap(page, "15c-extended");
   });
 });

@@ -659,6 +659,7 @@ export const en: Messages = {
   },
   documents: {
     special: "Special procedure notice PDF",
+    extension: "Extension notice PDF",
     pdf: "Download PDF",
     acceptance: "Acceptance notice PDF",
     refusal: "Refusal notice PDF",

@@ -649,6 +649,7 @@ export const zhCN = {
   },
   documents: {
     special: "特殊程序告知书 PDF",
+    extension: "延长期限告知书 PDF",
     pdf: "下载 PDF",
     acceptance: "受理通知书 PDF",
     refusal: "不予受理通知书 PDF",

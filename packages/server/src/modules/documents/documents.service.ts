@@ -6,7 +6,14 @@ import { audit } from "../audit/audit.service.js";
 import { getCaseForStaff } from "../cases/view.service.js";
 import { chineseDate, renderDocument, type DocumentBlock, type OfficialDocument } from "./pdf.js";
 
-export const DOCUMENT_KINDS = ["acceptance", "refusal", "supplement", "special", "decision"] as const;
+export const DOCUMENT_KINDS = [
+  "acceptance",
+  "refusal",
+  "supplement",
+  "special",
+  "extension",
+  "decision",
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const TITLES: Record<DocumentKind, string> = {
@@ -14,12 +21,15 @@ const TITLES: Record<DocumentKind, string> = {
   refusal: "不予受理通知书",
   supplement: "补齐补正通知书",
   special: "特殊程序告知书",
+  extension: "延长办理期限告知书",
   decision: "办结通知书",
 };
 
 /** Which notice a case in each status can have. */
-function allowed(kind: DocumentKind, status: string, paused: boolean): boolean {
+function allowed(kind: DocumentKind, status: string, paused: boolean, extended: boolean): boolean {
   switch (kind) {
+    case "extension":
+      return extended;
     case "special":
       return paused && status !== "supplement_required";
     case "acceptance":
@@ -48,7 +58,7 @@ const FOOTER =
  */
 export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, kind: DocumentKind) {
   const v = await getCaseForStaff(ctx, actor, caseNo);
-  if (!allowed(kind, v.c.status, v.c.paused_since !== null))
+  if (!allowed(kind, v.c.status, v.c.paused_since !== null, v.c.extended_days > 0))
     throw invalidField("kind", "VALIDATION_FAILED.documentKind");
   const site = await ctx.db
     .selectFrom("sites")
@@ -130,6 +140,26 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       },
       applicant,
       { kind: "list", title: "特别程序", items: [e?.text ?? ""] },
+      qr,
+    );
+  } else if (kind === "extension") {
+    const e = last("延期");
+    date = chinaDate(e?.at ?? v.c.accepted_at);
+    blocks.push(
+      {
+        kind: "paragraph",
+        text: `${v.applicant.name}：您申请的“${v.itemName}”未能在原定期限内办结，经本机关负责人批准，办理期限延长 ${v.c.extended_days} 个工作日。延长的理由如下。`,
+      },
+      applicant,
+      { kind: "list", title: "延长办理期限", items: [e?.text ?? ""] },
+      {
+        kind: "fields",
+        rows: [
+          ["延长后承诺办结", v.c.promised_due ? chineseDate(v.c.promised_due) : "—"],
+          ["法定办结期限", v.c.statutory_due ? chineseDate(v.c.statutory_due) : "—"],
+          ["咨询电话", site.phone ?? "12345"],
+        ],
+      },
       qr,
     );
   } else {

@@ -77,6 +77,25 @@ describe("case documents as PDF", () => {
     for (const ch of "补齐补正通知书户口簿首页") expect(text.has(ch), ch).toBe(true);
   });
 
+  it("prints a 延长办理期限告知书 once the deadline was extended, with the reason and the new date", async () => {
+    f.t.clock.set(new Date("2026-10-12T10:00:00+08:00"));
+    f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
+    f.tokens["xc.approver"] = await f.t.login("xc.approver");
+    const caseNo = (await f.accept("再生育审批")).json<{ caseNo: string }>().caseNo;
+    expect((await pdfOf(caseNo, "extension")).statusCode).toBe(400);
+    const extended = await f.t.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${caseNo}/extend`,
+      headers: bearer(f.tokens["xc.approver"]),
+      payload: { days: 3, reason: "需向户籍地核实" },
+    });
+    expect(extended.statusCode, extended.body).toBe(200);
+    const notice = await pdfOf(caseNo, "extension");
+    expect(notice.statusCode).toBe(200);
+    const text = unicodeOf(notice.rawPayload);
+    for (const ch of "延长办理期限告知书需向户籍地核实3个工作日") expect(text.has(ch), ch).toBe(true);
+  });
+
   it("prints a 一次性告知书 listing every missing material", async () => {
     const code = await f.itemCode("再生育审批");
     const item = (await f.t.app.inject({ url: `/api/v1/catalog/items/${code}` })).json<{

@@ -181,6 +181,13 @@ export function CasePage() {
                   testId="case-pdf"
                 />
               )}
+              {data.extension.extendedDays > 0 && (
+                <PdfButton
+                  href={`/api/v1/cases/${data.caseNo}/documents/extension`}
+                  label={t("documents.extension")}
+                  testId="extension-pdf"
+                />
+              )}
               <Tag color={STATUS_COLOR[data.status] ?? "default"} data-testid="case-status">
                 {data.statusText}
               </Tag>
