@@ -26,7 +26,8 @@ async function redAfter(db: Kysely<Database>): Promise<number> {
  * The deadline check (a job; safe to run on several server copies at once: each
  * card is unique per task and level). Every open task of a running case gets the
  * card its due date calls for on the working-day calendar; cards of tasks no
- * longer open (or whose case is paused for 补正) are resolved.
+ * longer open (or whose case is paused for 补正), and cards raised against a deadline
+ * that has since moved on, are resolved.
  */
 export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCode" | "box" | "tx">) {
   const now = ctx.clock.now();
@@ -63,7 +64,7 @@ export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCo
       const fresh = await db
         .insertInto("supervision_alerts")
         .values(cards.slice(i, i + 500))
-        .onConflict((oc) => oc.columns(["task_id", "level"]).doNothing())
+        .onConflict((oc) => oc.columns(["task_id", "level", "due_date"]).doNothing())
         .returning(["id", "level", "org_code", "task_id", "due_date"])
         .execute();
       await smsResponsible(db, ctx, now, fresh);
@@ -82,6 +83,7 @@ export async function checkDeadlines(ctx: Pick<Ctx, "db" | "clock" | "districtCo
             .innerJoin("cases as c", "c.id", "t.case_id")
             .select("t.id")
             .whereRef("t.id", "=", "supervision_alerts.task_id")
+            .whereRef("t.due_date", "=", "supervision_alerts.due_date")
             .where("t.status", "=", "open")
             .where("c.paused_since", "is", null),
         ),

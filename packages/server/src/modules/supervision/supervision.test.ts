@@ -102,6 +102,58 @@ describe("deadline cards on the working-day clock", () => {
     expect((await alerts("kf.supervisor")).some((a) => a.taskId === task.id)).toBe(false);
   });
 
+  it("withdraws a warning when the deadline moves on, and warns again before the new one", async () => {
+    at("2026-11-02T10:00:00+08:00");
+    const clerk = await t.login("xc.clerk");
+    const item = (
+      await t.app.inject({ url: `/api/v1/catalog/items?q=${encodeURIComponent("再生育审批")}` })
+    ).json<{ items: { code: string; materials: { id: string }[] }[] }>().items[0]!;
+    const accepted = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: bearer(clerk),
+      payload: {
+        itemCode: item.code,
+        applicant: YU_BING,
+        materials: item.materials.map((m) => ({ id: m.id, provided: true })),
+      },
+    });
+    const caseNo = accepted.json<{ caseNo: string }>().caseNo;
+    const dueOf = async () =>
+      (
+        await t.ctx.db
+          .selectFrom("tasks")
+          .innerJoin("cases", "cases.id", "tasks.case_id")
+          .select("tasks.due_date")
+          .where("cases.case_no", "=", caseNo)
+          .where("tasks.status", "=", "open")
+          .executeTakeFirstOrThrow()
+      ).due_date!;
+    const cardsOf = async () => (await alerts("kf.supervisor")).filter((a) => a.caseNo === caseNo);
+    const first = await dueOf();
+    at(`${first}T08:00:00+08:00`);
+    await checkDeadlines(t.ctx);
+    expect((await cardsOf()).map((a) => a.level)).toEqual(["warning"]);
+
+    // The office extends the deadline by five working days: the warning no longer applies.
+    const extended = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${caseNo}/extend`,
+      headers: bearer(await t.login("xc.approver")),
+      payload: { days: 5, reason: "需向户籍地核实情况" },
+    });
+    expect(extended.statusCode, extended.body).toBe(200);
+    const second = await dueOf();
+    expect(second > first).toBe(true);
+    await checkDeadlines(t.ctx);
+    expect(await cardsOf()).toEqual([]);
+
+    at(`${second}T08:00:00+08:00`);
+    await checkDeadlines(t.ctx);
+    const again = await cardsOf();
+    expect(again.map((a) => [a.level, a.dueAt.slice(0, 10)])).toEqual([["warning", second]]);
+  });
+
   it("is for supervisors only", async () => {
     const clerk = await t.login("xc.clerk");
     expect(
