@@ -222,6 +222,11 @@ export function CasePage() {
                 </Tag>
               )}
             </Descriptions.Item>
+            {data.statutoryDeadline && (
+              <Descriptions.Item label={t("case.statutory")} span={2}>
+                {data.statutoryDeadline.slice(0, 10)}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <FormAnswers itemCode={data.itemCode} values={data.formData} />
         </Card>
