@@ -185,11 +185,35 @@ describe("a case from the window to the decision", () => {
     await snap(page, "15-shared-data");
   });
 
+  it("the window hands the certificate to an agent and prints the 送达回执 to sign", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "xc.clerk");
+    await page.goto(`/cases/${caseNo}`);
+    await expect.poll(() => page.getByTestId("case-delivery").textContent()).toContain("待送达");
+    await page.getByTestId("deliver-open").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("他人代领").click();
+    await dialog.getByRole("button", { name: "确认送达" }).click();
+    await expect.poll(() => dialog.textContent()).toContain("请填写代领人姓名");
+    await dialog.getByTestId("deliver-agent").fill("王甲一");
+    await snap(page, "16a-deliver-result");
+    await dialog.getByRole("button", { name: "确认送达" }).click();
+    await expect.poll(() => page.getByTestId("case-delivery").textContent()).toContain("窗口领取");
+    expect(await page.getByTestId("case-delivery").textContent()).toContain("代领人：王甲一");
+    expect(await page.getByTestId("case-timeline").textContent()).toContain(
+      "办理结果已由代领人王**在窗口领取",
+    );
+    expect(await page.getByTestId("delivery-pdf").textContent()).toContain("送达回执");
+    expect(await page.getByTestId("deliver-open").count()).toBe(0);
+  });
+
   it("the resident follows it from the receipt's QR code, or by case number and ID number, without signing in", async () => {
     const page = await newPage(env.browser, env.server.url);
     await page.goto(new URL(progressUrl).pathname);
     const progress = page.getByTestId("progress");
     await expect.poll(() => progress.textContent()).toContain("已办结（准予）");
+    // The delivery is on the resident's timeline, the agent's name partly hidden.
+    expect(await progress.textContent()).toContain("代领人王**");
     expect(await progress.textContent()).toContain("余*");
     expect(await progress.textContent()).not.toContain(YU_BING_ID);
     await snap(page, "16-resident-progress");

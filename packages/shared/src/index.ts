@@ -28,3 +28,4 @@ export * from "./citizen/citizen.js";
 export * from "./documents/trust.js";
 export * from "./calendar/holiday-periods.js";
 export * from "./cases/extension.js";
+export * from "./cases/delivery.js";

@@ -266,6 +266,11 @@ export interface CasesTable {
   promised_due: string | null;
   statutory_due: string | null;
   extended_days: Generated<number>;
+  delivered_at: Timestamp | null;
+  delivery_method: DeliveryMethod | null;
+  delivery_recipient: string | null;
+  delivery_note: string | null;
+  delivered_by: string | null;
   paused_since: Timestamp | null;
   ended_at: Timestamp | null;
   public_token: string;
@@ -618,6 +623,8 @@ export interface CaseReceiptsTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
 }
+
+export type DeliveryMethod = "window" | "post" | "electronic";
 
 export interface Database {
   resident_documents: ResidentDocumentsTable;

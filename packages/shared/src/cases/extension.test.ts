@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { workCalendar } from "../calendar/working-days.js";
+import { nationalDay2026 } from "../calendar/national-day-2026.fixture.js";
 import { extendDeadlines, type ExtensionCase } from "./extension.js";
 
-/** 国庆 2026: 10/1–10/7 off, Saturday 10/10 worked. */
-const calendar = workCalendar([
-  {
-    year: 2026,
-    holidays: ["01", "02", "03", "04", "05", "06", "07"].map((d) => ({
-      date: `2026-10-${d}`,
-      name: "国庆节",
-    })),
-    workdays: [{ date: "2026-10-10", name: "国庆节调休上班" }],
-  },
-]);
+const calendar = nationalDay2026;
 const running: ExtensionCase = {
   status: "in_review",
   paused: false,

@@ -77,6 +77,10 @@ const messages = {
     "zh-CN": "{label}超出该事项还可延长的 {left} 个工作日",
     en: "{label} exceeds the {left} working days this item may still be extended by",
   },
+  "VALIDATION_FAILED.agentAtWindow": {
+    "zh-CN": "只有窗口领取时才有代领人，请清空{label}",
+    en: "Only a result collected at the window has an agent; clear the {label}",
+  },
   "VALIDATION_FAILED.calendarDuplicate": {
     "zh-CN": "{label}重复出现",
     en: "{label} appears twice",
@@ -115,6 +119,14 @@ const messages = {
   "CASE_ENDED.extend": {
     "zh-CN": "该办件已办结或已撤回，不能再延长期限",
     en: "This case has ended or been withdrawn; its deadline cannot be extended",
+  },
+  CASE_NOT_DECIDED: {
+    "zh-CN": "该办件尚未作出决定（或已撤回、不予受理），没有可送达的办理结果",
+    en: "This case has no decision to deliver yet (or it was withdrawn or not accepted)",
+  },
+  CASE_DELIVERED: {
+    "zh-CN": "该办件的办理结果已经送达",
+    en: "This case's result has already been delivered",
   },
   EXTENSION_NOT_ALLOWED: {
     "zh-CN": "该事项不可延长办理期限（见事项的实施清单）",
@@ -332,6 +344,11 @@ const fieldLabels: Record<string, { "zh-CN": string; en: string }> = {
   ticketId: { "zh-CN": "排队号", en: "ticket" },
   reason: { "zh-CN": "原因", en: "reason" },
   days: { "zh-CN": "延长天数", en: "days" },
+  agentName: { "zh-CN": "代领人姓名", en: "agent's name" },
+  deliveryNote: {
+    "zh-CN": "送达说明（邮寄须填运单号）",
+    en: "delivery note (a post needs its tracking number)",
+  },
   date: { "zh-CN": "日期", en: "date" },
   appointmentAt: { "zh-CN": "预约时间", en: "appointment time" },
   message: { "zh-CN": "督办要求", en: "message" },

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { CASE_STATUSES, SPECIAL_PROCEDURES, type SpecialProcedure } from "@onewindow/shared";
+import {
+  CASE_STATUSES,
+  DELIVERY_METHODS,
+  SPECIAL_PROCEDURES,
+  type DeliveryMethodCode,
+  type SpecialProcedure,
+} from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
@@ -10,6 +16,7 @@ import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
 import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
 import { extendCase } from "./extension.service.js";
+import { deliverResult } from "./delivery.service.js";
 import { withdrawCase } from "./withdraw.service.js";
 import { openCardsOf } from "../supervision/alerts.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
@@ -164,6 +171,17 @@ export function caseRoutes(app: FastifyInstance) {
         paused: v.c.paused_since !== null,
         // 延长办理期限: what the item allows in total and what this case has had.
         extension: { allowedDays: v.extensionDays, extendedDays: v.c.extended_days },
+        // 结果送达, for a decided case: by when, and how it went.
+        delivery: v.deliveryDue
+          ? {
+              due: v.deliveryDue,
+              deliveredAt: v.c.delivered_at ? isoChina(v.c.delivered_at) : null,
+              method: v.c.delivery_method,
+              methodText: v.c.delivery_method ? DELIVERY_METHODS[v.c.delivery_method][req.locale] : null,
+              agentName: v.c.delivery_recipient,
+              note: v.c.delivery_note,
+            }
+          : null,
         acceptMode: v.c.accept_mode,
         communityCode: v.c.community_code,
         formData: v.c.form_data,
@@ -344,6 +362,43 @@ export function caseRoutes(app: FastifyInstance) {
       },
     },
     async (req) => extendCase(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
+  );
+
+  r.post(
+    "/cases/:caseNo/deliver",
+    {
+      config: { idempotent: true },
+      onRequest: requireStaff("clerk"),
+      schema: {
+        tags: ["cases"],
+        summary:
+          "结果送达：窗口登记已作出决定的办件结果已送达（本人或代领人窗口领取、邮寄、电子送达），每件一次，记入时间轴",
+        params: CaseParams,
+        headers: IdempotencyHeaders,
+        body: strictObject({
+          method: Type.Unsafe<DeliveryMethodCode>(
+            Type.String({
+              enum: Object.keys(DELIVERY_METHODS),
+              description: "window 窗口领取 / post 邮寄 / electronic 电子送达",
+            }),
+          ),
+          agentName: Type.Optional(Type.String({ maxLength: 30, description: "代领人姓名；本人领取时不填" })),
+          note: Type.Optional(Type.String({ maxLength: 100, description: "送达说明；邮寄须填运单号" })),
+        }),
+        response: {
+          200: Type.Object({
+            caseNo: Type.String(),
+            deliveredAt: Type.String({ format: "date-time" }),
+            method: Type.String(),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req) => {
+      const r = await deliverResult(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body);
+      return { ...r, deliveredAt: isoChina(r.deliveredAt) };
+    },
   );
 
   r.post(

@@ -16,7 +16,12 @@ import { pathUnderAny } from "../org/org.repo.js";
 import { escapeLike } from "../../db/like.js";
 import { findResidentIdByIdNumber } from "../residents/residents.service.js";
 
-export const STATUS_GROUPS = { open: OPEN_CASE_STATUSES, ended: ENDED_CASE_STATUSES } as const;
+/** Groups the 办件查询 screen filters by; `undelivered`: decided, result not yet delivered. */
+export const STATUS_GROUPS = {
+  open: OPEN_CASE_STATUSES,
+  ended: ENDED_CASE_STATUSES,
+  undelivered: ["approved", "rejected"],
+} as const satisfies Record<string, readonly CaseStatusCode[]>;
 
 export type CaseSearch = {
   q?: string | undefined;
@@ -161,8 +166,11 @@ export async function searchCases(ctx: Ctx, actor: StaffActor, s: CaseSearch) {
   }
   if (s.status) {
     const statuses: readonly CaseStatusCode[] =
-      s.status === "open" || s.status === "ended" ? STATUS_GROUPS[s.status] : [s.status];
+      s.status in STATUS_GROUPS
+        ? STATUS_GROUPS[s.status as keyof typeof STATUS_GROUPS]
+        : [s.status as CaseStatusCode];
     rows = rows.where("cases.status", "in", statuses);
+    if (s.status === "undelivered") rows = rows.where("cases.delivered_at", "is", null);
   }
   if (s.itemCode) rows = rows.where("cases.item_code", "=", s.itemCode);
   if (s.acceptedFrom) rows = rows.where("cases.accepted_at", ">=", chinaDayStart(s.acceptedFrom));

@@ -1,4 +1,12 @@
-import { maskIdNumber, maskName, maskPhone, parseResidentId } from "@onewindow/shared";
+import {
+  chinaDate,
+  deliveryDue,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  parseResidentId,
+} from "@onewindow/shared";
+import { loadWorkCalendar } from "../calendar/calendar.service.js";
 import { AppError } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { Actor } from "../../http/actor.js";
@@ -27,7 +35,8 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
   const visible =
     isInJurisdiction(actor, community.path) || tasks.some((t) => isInJurisdiction(actor, t.org_path));
   if (!visible) throw new AppError("CASE_NOT_FOUND");
-  const [timeline, materials, resident, item] = await Promise.all([
+  const decided = (c.status === "approved" || c.status === "rejected") && c.ended_at;
+  const [timeline, materials, resident, item, calendar] = await Promise.all([
     timelineOf(ctx.db, c.id),
     materialsOfCase(ctx.db, c.id),
     ctx.db
@@ -40,6 +49,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
       .select(["name", "category_code", "extension_days"])
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
+    decided ? loadWorkCalendar(ctx.db) : undefined,
   ]);
   // Staff see masked identifiers; reading them in full is a separate, audited action.
   const idNumber = ctx.box.decrypt(resident.id_number_cipher);
@@ -49,6 +59,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
     itemName: item.name,
     itemCategory: item.category_code,
     extensionDays: item.extension_days,
+    deliveryDue: decided && calendar ? deliveryDue(calendar, chinaDate(decided)) : null,
     applicant: {
       name: c.applicant_name,
       idNumber: maskIdNumber(idNumber),

@@ -1,4 +1,4 @@
-import { chinaDate } from "@onewindow/shared";
+import { chinaDate, DELIVERY_METHODS } from "@onewindow/shared";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
@@ -13,6 +13,7 @@ export const DOCUMENT_KINDS = [
   "special",
   "extension",
   "decision",
+  "delivery",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -22,12 +23,21 @@ const TITLES: Record<DocumentKind, string> = {
   supplement: "补齐补正通知书",
   special: "特殊程序告知书",
   extension: "延长办理期限告知书",
+  delivery: "送达回执",
   decision: "办结通知书",
 };
 
 /** Which notice a case in each status can have. */
-function allowed(kind: DocumentKind, status: string, paused: boolean, extended: boolean): boolean {
+function allowed(
+  kind: DocumentKind,
+  status: string,
+  paused: boolean,
+  extended: boolean,
+  delivered: boolean,
+): boolean {
   switch (kind) {
+    case "delivery":
+      return delivered;
     case "extension":
       return extended;
     case "special":
@@ -58,7 +68,7 @@ const FOOTER =
  */
 export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, kind: DocumentKind) {
   const v = await getCaseForStaff(ctx, actor, caseNo);
-  if (!allowed(kind, v.c.status, v.c.paused_since !== null, v.c.extended_days > 0))
+  if (!allowed(kind, v.c.status, v.c.paused_since !== null, v.c.extended_days > 0, v.c.delivered_at !== null))
     throw invalidField("kind", "VALIDATION_FAILED.documentKind");
   const site = await ctx.db
     .selectFrom("sites")
@@ -141,6 +151,33 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       applicant,
       { kind: "list", title: "特别程序", items: [e?.text ?? ""] },
       qr,
+    );
+  } else if (kind === "delivery" && v.c.delivered_at && v.c.delivery_method) {
+    date = chinaDate(v.c.delivered_at);
+    const approved = v.c.status === "approved";
+    blocks.push(
+      {
+        kind: "paragraph",
+        text: `${v.applicant.name}申请的“${v.itemName}”已办结，结果为${approved ? "准予" : "不予批准"}。下列文书已送达，请受送达人核对后签收。`,
+      },
+      applicant,
+      {
+        kind: "fields",
+        rows: [
+          [
+            "送达文书",
+            approved ? "办结通知书及办理结果（证照、批准文书）" : "办结通知书（不予批准的决定及理由）",
+          ],
+          ["送达方式", DELIVERY_METHODS[v.c.delivery_method]["zh-CN"]],
+          ["送达时间", chinaTime(v.c.delivered_at)],
+          [
+            "受送达人",
+            v.c.delivery_recipient ? `${v.c.delivery_recipient}（代领）` : `${v.applicant.name}（本人）`,
+          ],
+          ...(v.c.delivery_note ? [["送达说明", v.c.delivery_note] as [string, string]] : []),
+        ],
+      },
+      { kind: "paragraph", text: "受送达人签名：____________________　　签收日期：______年____月____日" },
     );
   } else if (kind === "extension") {
     const e = last("延期");

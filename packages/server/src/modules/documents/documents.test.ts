@@ -96,6 +96,29 @@ describe("case documents as PDF", () => {
     for (const ch of "延长办理期限告知书需向户籍地核实3个工作日") expect(text.has(ch), ch).toBe(true);
   });
 
+  it("prints a 送达回执 for the recipient to sign once the result was delivered", async () => {
+    f.t.clock.set(new Date("2026-10-13T10:00:00+08:00"));
+    f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
+    const caseNo = (await f.accept("再生育审批")).json<{ caseNo: string }>().caseNo;
+    for (const user of ["xc.approver", "frbl.wj", "qu.wj"]) {
+      f.tokens[user] = await f.t.login(user);
+      const task = (await f.openTaskOf(caseNo, user))!;
+      expect((await f.complete(user, task.id, "approve")).statusCode).toBe(200);
+    }
+    expect((await pdfOf(caseNo, "delivery")).statusCode).toBe(400);
+    const delivered = await f.t.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${caseNo}/deliver`,
+      headers: bearer(f.tokens["xc.clerk"]),
+      payload: { method: "window" },
+    });
+    expect(delivered.statusCode, delivered.body).toBe(200);
+    const receipt = await pdfOf(caseNo, "delivery");
+    expect(receipt.statusCode).toBe(200);
+    const text = unicodeOf(receipt.rawPayload);
+    for (const ch of "送达回执窗口领取余冰本人受送达人签名") expect(text.has(ch), ch).toBe(true);
+  });
+
   it("prints a 一次性告知书 listing every missing material", async () => {
     const code = await f.itemCode("再生育审批");
     const item = (await f.t.app.inject({ url: `/api/v1/catalog/items/${code}` })).json<{

@@ -20,50 +20,17 @@ import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
 import { useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
-import type { ItemDetail } from "../../api/types.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
 import { ExtendDeadline } from "../../ui/ExtendDeadline.js";
+import { DeliverResult, DeliveryStatus, type CaseDelivery } from "../../ui/DeliverResult.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
 import { STATUS_COLOR } from "../../ui/caseMarks.js";
 import { WithdrawCase } from "../../ui/WithdrawCase.js";
-
-/** The 申请表 as filled in, labelled by the item's form titles. */
-function FormAnswers({ itemCode, values }: { itemCode: string; values: Record<string, unknown> }) {
-  const { t } = useTranslation();
-  const filled = Object.keys(values).length > 0;
-  const item = useLoad(
-    () =>
-      filled ? api<ItemDetail>(`/catalog/items/${encodeURIComponent(itemCode)}`) : Promise.resolve(undefined),
-    [itemCode, filled],
-  );
-  const schema = item.data?.form;
-  if (!filled || !schema) return null;
-  const show = (v: unknown) => (v === true ? t("case.yes") : v === false ? t("case.no") : String(v));
-  return (
-    <Descriptions
-      title={t("intake.form")}
-      bordered
-      size="small"
-      column={2}
-      style={{ marginTop: 16 }}
-      data-testid="case-form"
-    >
-      {Object.entries(values).map(([key, v]) => {
-        const f = schema.properties[key];
-        return (
-          <Descriptions.Item key={key} label={f?.title ?? key}>
-            {show(v)}
-            {f && "unit" in f && f.unit ? ` ${f.unit}` : ""}
-          </Descriptions.Item>
-        );
-      })}
-    </Descriptions>
-  );
-}
+import { FormAnswers } from "../../ui/FormAnswers.js";
 
 /** The notice a case in this state gives the applicant. */
 function documentFor(status: string, paused = false): string | undefined {
@@ -88,6 +55,7 @@ type CaseView = {
   statutoryDeadline: string | null;
   paused: boolean;
   extension: { allowedDays: number; extendedDays: number };
+  delivery: CaseDelivery | null;
   materials: { id: string; name: string; required: boolean; provided: boolean; dueDate: string | null }[];
   timeline: { at: string; stage: string; text: string; orgName?: string }[];
   tasks: {
@@ -181,6 +149,13 @@ export function CasePage() {
                   testId="case-pdf"
                 />
               )}
+              {data.delivery?.deliveredAt && (
+                <PdfButton
+                  href={`/api/v1/cases/${data.caseNo}/documents/delivery`}
+                  label={t("documents.delivery")}
+                  testId="delivery-pdf"
+                />
+              )}
               {data.extension.extendedDays > 0 && (
                 <PdfButton
                   href={`/api/v1/cases/${data.caseNo}/documents/extension`}
@@ -222,6 +197,11 @@ export function CasePage() {
                 </Tag>
               )}
             </Descriptions.Item>
+            {data.delivery && (
+              <Descriptions.Item label={t("deliver.label")} span={2}>
+                <DeliveryStatus delivery={data.delivery} />
+              </Descriptions.Item>
+            )}
             {data.statutoryDeadline && (
               <Descriptions.Item label={t("case.statutory")} span={2}>
                 {data.statutoryDeadline.slice(0, 10)}
@@ -319,6 +299,11 @@ export function CasePage() {
             <SpecialProcedure caseNo={data.caseNo} paused={data.paused} onChange={reload} />
           </Card>
         ))}
+        {data.delivery && !data.delivery.deliveredAt && hasRole("clerk") && (
+          <Space style={{ marginBottom: 24 }}>
+            <DeliverResult caseNo={data.caseNo} due={data.delivery.due} onDone={reload} />
+          </Space>
+        )}
         {OPEN.has(data.status) && hasRole("clerk") && (
           <Space>
             {data.status === "supplement_required" && (

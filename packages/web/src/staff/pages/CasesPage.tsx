@@ -93,7 +93,7 @@ export function CasesPage() {
             style={{ width: 140 }}
             placeholder={t("cases.anyStatus")}
             data-testid="cases-status"
-            options={["open", "supplement_required", "ended"].map((s) => ({
+            options={["open", "supplement_required", "ended", "undelivered"].map((s) => ({
               value: s,
               label: t(`cases.statuses.${s}`),
             }))}

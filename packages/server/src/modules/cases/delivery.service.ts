@@ -1,0 +1,69 @@
+import { awaitsDelivery, deliveryText, maskName, type DeliveryMethodCode } from "@onewindow/shared";
+import { AppError, invalidField } from "../../errors.js";
+import type { StaffActor } from "../../http/actor.js";
+import type { Ctx } from "../../http/context.js";
+import { audit } from "../audit/audit.service.js";
+import { caseAtClerksWindow } from "./case-access.js";
+import { addEvent, lockCase } from "./cases.repo.js";
+
+export type DeliveryInput = {
+  method: DeliveryMethodCode;
+  /** Empty for the applicant in person; the name of whoever collects it for them. */
+  agentName?: string | undefined;
+  /** A post's tracking number, an electronic service's address …; required for a post. */
+  note?: string | undefined;
+};
+
+/**
+ * 结果送达: the window records that a decided case's result reached the applicant, in person,
+ * through an agent, by post or electronically. Once per case; the timeline tells the resident.
+ */
+export async function deliverResult(ctx: Ctx, clerk: StaffActor, caseNo: string, input: DeliveryInput) {
+  const found = await caseAtClerksWindow(ctx, clerk, caseNo);
+  const agent = input.agentName?.trim() || null;
+  const note = input.note?.trim() || null;
+  if (agent && input.method !== "window") throw invalidField("agentName", "VALIDATION_FAILED.agentAtWindow");
+  if (input.method === "post" && !note)
+    throw new AppError("VALIDATION_FAILED", {
+      field: "note",
+      messageKey: "VALIDATION_FAILED.required",
+      labelAs: "deliveryNote",
+    });
+  const now = ctx.clock.now();
+  return ctx.tx(async (db) => {
+    const row = await lockCase(db, found.id);
+    if (!awaitsDelivery(row.status, row.delivered_at))
+      throw new AppError(row.delivered_at ? "CASE_DELIVERED" : "CASE_NOT_DECIDED");
+    await db
+      .updateTable("cases")
+      .set({
+        delivered_at: now,
+        delivery_method: input.method,
+        delivery_recipient: agent,
+        delivery_note: note,
+        delivered_by: clerk.id,
+      })
+      .where("id", "=", row.id)
+      .execute();
+    await addEvent(db, {
+      case_id: row.id,
+      at: now,
+      stage: "送达",
+      // The timeline is public to the applicant (QR, kiosk): the agent's name is masked there.
+      text: deliveryText(input.method, agent && maskName(agent), note),
+      org_code: row.site_code,
+      actor_id: clerk.id,
+    });
+    await audit(
+      db,
+      { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },
+      {
+        action: "case.deliver",
+        targetType: "case",
+        targetId: caseNo,
+        detail: { method: input.method, agent: agent !== null },
+      },
+    );
+    return { caseNo, deliveredAt: now, method: input.method };
+  });
+}
