@@ -212,8 +212,9 @@ describe("a case from the window to the decision", () => {
     await page.goto(new URL(progressUrl).pathname);
     const progress = page.getByTestId("progress");
     await expect.poll(() => progress.textContent()).toContain("已办结（准予）");
-    // The delivery is on the resident's timeline, the agent's name partly hidden.
+    // The delivery is on the resident's timeline, the agent's name partly hidden; nothing left to collect.
     expect(await progress.textContent()).toContain("代领人王**");
+    expect(await page.getByTestId("progress-collect").count()).toBe(0);
     expect(await progress.textContent()).toContain("余*");
     expect(await progress.textContent()).not.toContain(YU_BING_ID);
     await snap(page, "16-resident-progress");

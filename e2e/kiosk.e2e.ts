@@ -212,6 +212,8 @@ describe("办件查询 at the kiosk", () => {
     const view = kiosk.getByTestId("kiosk-case");
     await expect.poll(() => view.textContent()).toContain("办结：准予");
     expect(await view.textContent()).toContain("欣城社区服务中心受理了您的申请");
+    // Approved and not yet handed over: where and by when to collect it.
+    expect(await kiosk.getByTestId("kiosk-collect").textContent()).toContain("到欣城社区服务中心（");
     await kiosk.getByTestId("kiosk-elder").click();
     await snap(kiosk, "65-kiosk-case-elder");
     // 适老化: body ≥ 18 pt (24 px), headings ≥ 30 pt (40 px), line spacing ≥ 1.3, contrast ≥ 4.5:1.

@@ -5,6 +5,7 @@ import { staffActorByUsername } from "../modules/auth/auth.service.js";
 import { acceptCase } from "../modules/cases/intake.service.js";
 import { completeTask } from "../modules/cases/tasks.service.js";
 import { withdrawCase } from "../modules/cases/withdraw.service.js";
+import { deliverResult, type DeliveryInput } from "../modules/cases/delivery.service.js";
 
 type Plan = {
   item: string;
@@ -17,6 +18,8 @@ type Plan = {
   decisions: [string, Decision, string?][];
   /** Withdrawn at the window afterwards, for this reason (撤回申请). */
   withdrawn?: string;
+  /** The result handed over at the window afterwards (结果送达). */
+  delivered?: DeliveryInput;
 };
 
 /** 余冰, the seed document's applicant, and a few plainly fictitious neighbours. */
@@ -83,6 +86,7 @@ export const DEMO_CASES: Plan[] = [
     applicant: person("陈戊二", "1990-12-01", 22, "13900002005"),
     daysAgo: 1,
     decisions: [["jw.approver", "approve", "当场办结"]],
+    delivered: { method: "window" },
   },
   {
     item: "临时救助",
@@ -157,6 +161,7 @@ export async function loadDemoCases(ctx: Ctx): Promise<number> {
       await completeTask(c, actor, task.id, { decision, comment });
     }
     if (plan.withdrawn) await withdrawCase(c, clerk, caseNo, { reason: plan.withdrawn });
+    if (plan.delivered) await deliverResult(c, clerk, caseNo, plan.delivered);
   }
   return DEMO_CASES.length;
 }

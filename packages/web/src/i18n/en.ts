@@ -400,6 +400,12 @@ export const en: Messages = {
     accepted: "Accepted",
     deadline: "Due",
     applicant: "Applicant",
+    collectTitle: "Collect the result",
+    collectBody:
+      "Collect it by {{until}} at {{site}} ({{address}}), open {{hours}}. Bring your ID card; someone collecting for you brings theirs and your signed authorisation.",
+    collectSoon:
+      "Please collect it soon at {{site}} ({{address}}), open {{hours}}. Bring your ID card; someone collecting for you brings theirs and your signed authorisation.",
+    collectPhone: "Enquiries: {{phone}}",
   },
   refusal: {
     title: "Refuse",

@@ -386,6 +386,12 @@ export const zhCN = {
     accepted: "受理时间",
     deadline: "承诺办结",
     applicant: "申请人",
+    collectTitle: "请领取办理结果",
+    collectBody:
+      "请于 {{until}} 前到{{site}}（{{address}}）领取，办公时间：{{hours}}。请带本人身份证；他人代领请带代领人身份证和您签字的委托书。",
+    collectSoon:
+      "请尽快到{{site}}（{{address}}）领取，办公时间：{{hours}}。请带本人身份证；他人代领请带代领人身份证和您签字的委托书。",
+    collectPhone: "咨询电话：{{phone}}",
   },
   refusal: {
     title: "不予受理",

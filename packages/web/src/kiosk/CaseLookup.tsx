@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { parseResidentId } from "@onewindow/shared";
+import { chinaDate, parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { deviceApi } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
@@ -14,9 +14,13 @@ type Progress = {
   status: string;
   deadline: string | null;
   timeline: { at: string; stage: string; text: string }[];
+  collect: { siteName: string; address: string; openingHours: string; until: string } | null;
 };
 
 const FINISHED = ["approved", "rejected", "not_accepted"];
+
+/** A collection date already past is no use to a resident: then just "as soon as you can". */
+const collectWhen = (until: string) => (until < chinaDate(new Date()) ? "请尽快" : `请于 ${until} 前`);
 
 const day = (iso: string) => iso.slice(0, 10);
 const time = (iso: string) => iso.slice(0, 16).replace("T", " ");
@@ -95,6 +99,12 @@ export function CaseLookup() {
           办件编号 {open.caseNo} · <b>{open.statusText}</b>
           {open.deadline && !FINISHED.includes(open.status) ? ` · 承诺 ${day(open.deadline)} 前办结` : ""}
         </p>
+        {open.collect && (
+          <p className="collect" data-testid="kiosk-collect">
+            <b>请领取办理结果：</b>
+            {`${collectWhen(open.collect.until)}到${open.collect.siteName}（${open.collect.address}）领取，办公时间 ${open.collect.openingHours}。请带本人身份证；他人代领请带代领人身份证和委托书。`}
+          </p>
+        )}
         <ol className="timeline">
           {open.timeline.map((e, i) => (
             <li key={i}>

@@ -48,6 +48,20 @@ describe("结果送达", () => {
 
     const caseNo = await decidedCase("approve");
     expect((await deliveryOf(caseNo)).delivery).toMatchObject({ due: "2026-10-20", deliveredAt: null });
+    const token = (
+      await f.t.ctx.db
+        .selectFrom("cases")
+        .select("public_token")
+        .where("case_no", "=", caseNo)
+        .executeTakeFirstOrThrow()
+    ).public_token;
+    const publicView = async () =>
+      (await f.t.app.inject({ url: `/api/v1/public/progress?token=${token}` })).json<{
+        collect: { siteName: string; until: string } | null;
+        timeline: { text: string }[];
+      }>();
+    // The resident is told where to collect the result, and by when.
+    expect((await publicView()).collect).toMatchObject({ siteName: "欣城社区服务中心", until: "2026-10-20" });
     // 办件查询 lists it among the results still to deliver.
     const toDeliver = async () =>
       (
@@ -96,16 +110,10 @@ describe("结果送达", () => {
       agentName: "王甲一",
     });
     expect(view.timeline.at(-1)).toMatchObject({ stage: "送达", text: "办理结果已由代领人王**在窗口领取" });
-    // The resident sees it on the public progress page too.
-    const token = (
-      await f.t.ctx.db
-        .selectFrom("cases")
-        .select("public_token")
-        .where("case_no", "=", caseNo)
-        .executeTakeFirstOrThrow()
-    ).public_token;
-    const progress = await f.t.app.inject({ url: `/api/v1/public/progress?token=${token}` });
-    expect(progress.body).toContain("在窗口领取");
+    // The resident sees it on the public progress page too, and is no longer asked to collect it.
+    const after = await publicView();
+    expect(after.timeline.at(-1)!.text).toContain("在窗口领取");
+    expect(after.collect).toBeNull();
     const audited = await f.t.ctx.db
       .selectFrom("audit_log")
       .select("action")

@@ -40,6 +40,8 @@ export function publicCaseRoutes(app: FastifyInstance) {
         acceptedAt: isoChina(v.c.accepted_at),
         deadline: deadlineOf(v.c.promised_due),
         timeline: presentTimeline(v.timeline, false),
+        // Added to the contract: where a decided result waits for the applicant, null otherwise.
+        collect: v.collect,
       };
     },
   );

@@ -1,4 +1,5 @@
 import {
+  awaitsDelivery,
   chinaDate,
   deliveryDue,
   maskIdNumber,
@@ -86,15 +87,33 @@ export async function findPublicCase(
     if (c && c.resident_id !== residentId) c = undefined; // same answer as an unknown case
   }
   if (!c) throw new AppError("CASE_NOT_FOUND");
-  const [timeline, item] = await Promise.all([
+  const toCollect = awaitsDelivery(c.status, c.delivered_at) && c.ended_at;
+  const [timeline, item, site, calendar] = await Promise.all([
     timelineOf(ctx.db, c.id),
     ctx.db
       .selectFrom("service_items")
       .select("name")
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom("sites")
+      .select(["name", "address", "opening_hours", "phone"])
+      .where("code", "=", c.site_code)
+      .executeTakeFirst(),
+    toCollect ? loadWorkCalendar(ctx.db) : undefined,
   ]);
-  return { c, itemName: item.name, applicantName: maskName(c.applicant_name), timeline };
+  // A decided result not yet handed over: where and by when the resident collects it.
+  const collect =
+    toCollect && site && calendar
+      ? {
+          siteName: site.name,
+          address: site.address,
+          openingHours: site.opening_hours,
+          phone: site.phone,
+          until: deliveryDue(calendar, chinaDate(toCollect)),
+        }
+      : null;
+  return { c, itemName: item.name, applicantName: maskName(c.applicant_name), timeline, collect };
 }
 
 /** A resident's cases for the kiosk, found by the ID number the card reader gave. */

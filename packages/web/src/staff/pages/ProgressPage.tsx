@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import { Brand } from "../../ui/Brand.js";
+import { chinaDate } from "@onewindow/shared";
 
 type Progress = {
   caseNo: string;
@@ -14,6 +15,13 @@ type Progress = {
   acceptedAt: string;
   deadline: string | null;
   timeline: { at: string; stage: string; text: string }[];
+  collect: {
+    siteName: string;
+    address: string;
+    openingHours: string;
+    phone: string | null;
+    until: string;
+  } | null;
 };
 
 const STATUS_COLOR: Record<string, string> = {
@@ -120,6 +128,36 @@ export function ProgressPage() {
                 {data.statusText}
               </Tag>
             </Typography.Paragraph>
+            {data.collect && (
+              <Alert
+                type="success"
+                showIcon
+                data-testid="progress-collect"
+                style={{ marginBottom: 24, fontSize: 18 }}
+                title={<span style={{ fontSize: 22 }}>{t("progress.collectTitle")}</span>}
+                description={
+                  <span style={{ fontSize: 18 }}>
+                    {t(
+                      data.collect.until < chinaDate(new Date())
+                        ? "progress.collectSoon"
+                        : "progress.collectBody",
+                      {
+                        until: data.collect.until,
+                        site: data.collect.siteName,
+                        address: data.collect.address,
+                        hours: data.collect.openingHours,
+                      },
+                    )}
+                    {data.collect.phone && (
+                      <>
+                        <br />
+                        {t("progress.collectPhone", { phone: data.collect.phone })}
+                      </>
+                    )}
+                  </span>
+                }
+              />
+            )}
             <Timeline
               items={data.timeline.map((e) => ({
                 color: e.stage === "办结" ? "green" : e.stage === "补正" ? "orange" : "blue",
