@@ -45,6 +45,8 @@ describe("a case from the window to the decision", () => {
   it("a clerk reads a known resident, checks materials and accepts at the comprehensive window", async () => {
     const page = await windowWithYuBing();
     expect(await page.getByText("已登记 139****1234").count()).toBe(1);
+    // Her approved 再生育审批 (demo) waits at this window: the clerk is told, one click from 结果送达.
+    await expect.poll(() => page.getByTestId("intake-results").textContent()).toContain("再生育审批");
 
     await page.getByTestId("intake-item").click();
     await page.keyboard.type("独生子女父母光荣证");

@@ -216,6 +216,7 @@ export const en: Messages = {
     notified: "Notified; print the notice for the applicant",
   },
   intake: {
+    resultsWaiting: "Results waiting here for this resident: {{count}}. Open a case to hand it over:",
     onFile: "{{count}} materials are on file (issued or verified) and need not be handed over again",
     reuse: "Reuse documents on file",
     docOnFile: "on file · {{level}}",

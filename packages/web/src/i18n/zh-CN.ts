@@ -209,6 +209,7 @@ export const zhCN = {
     notified: "已一次性告知，请打印告知书交给申请人",
   },
   intake: {
+    resultsWaiting: "该居民有 {{count}} 件办理结果在本窗口待领取，点开办件办理结果送达：",
     onFile: "材料库中已有 {{count}} 项可复用的材料（已核发或已核验），无需再次提交",
     reuse: "复用存档材料",
     docOnFile: "已存档 · {{level}}",

@@ -12,6 +12,7 @@ import { ReceiptsPanel } from "./ReceiptsPanel.js";
 import { MissingNotice, ReceivedSlip, type Received } from "./IntakeDialogs.js";
 import { ApplicantCard, prefillFrom, type FieldError, type Lookup } from "./IntakeApplicant.js";
 import { MaterialsCard } from "./IntakeMaterials.js";
+import { ResultsToCollect } from "./IntakeResults.js";
 import { usePost } from "../../ui/usePost.js";
 import { errorText } from "../../ui/errors.js";
 
@@ -23,6 +24,8 @@ export function IntakePage() {
   const [idNumber, setIdNumber] = useState("");
   const [idError, setIdError] = useState<string>();
   const [person, setPerson] = useState<Lookup>();
+  /** The ID number the applicant card was read with (the field may be edited afterwards). */
+  const [readId, setReadId] = useState<string>();
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [options, setOptions] = useState<ItemSummary[]>([]);
@@ -72,6 +75,7 @@ export function IntakePage() {
     try {
       const found = await api<Lookup>(`/residents/lookup?idNumber=${encodeURIComponent(value.trim())}`);
       setPerson(found);
+      setReadId(value.trim());
       setName(found.name ?? "");
       setPhone("");
       if (item?.form) setFormData((v) => prefilled(item.form!, v, prefillFrom(found)));
@@ -205,6 +209,7 @@ export function IntakePage() {
             setPhone={setPhone}
             fieldError={fieldError}
           />
+          {person?.known && readId && <ResultsToCollect idNumber={readId} />}
         </Col>
         <Col span={15}>
           <Card title={t("intake.item")} style={{ marginBottom: 24 }}>
