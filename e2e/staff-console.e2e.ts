@@ -137,6 +137,7 @@ describe("staff console", () => {
     await snap(page, "10-calendar-2027");
     await page.getByTestId("calendar-save").click();
     await expect.poll(() => page.getByTestId("calendar-missing").count()).toBe(0);
+    expect(await page.getByTestId("calendar-year").textContent()).toContain("2027 年");
     const saved = await (await fetch(`${env.server.url}/api/v1/calendar/2027`)).json();
     expect(saved).toEqual({
       year: 2027,

@@ -99,7 +99,7 @@ function YearEditor({ year, canEdit, onSaved }: { year: number; canEdit: boolean
   }
 
   if (saved.loading && !saved.data) return <Spin />;
-  if (saved.error) return <Alert type="error" showIcon message={saved.error.message} />;
+  if (saved.error) return <Alert type="error" showIcon title={saved.error.message} />;
   const arrangements = festivalArrangements(edited);
   const md = (date: string) =>
     t("calendar.monthDay", { m: Number(date.slice(5, 7)), d: Number(date.slice(8)) });
@@ -121,7 +121,7 @@ function YearEditor({ year, canEdit, onSaved }: { year: number; canEdit: boolean
           <Typography.Text type="secondary">{t("calendar.howTo")}</Typography.Text>
         </Space>
       )}
-      {error && <Alert type="error" showIcon message={error} data-testid="calendar-error" />}
+      {error && <Alert type="error" showIcon title={error} data-testid="calendar-error" />}
       {canEdit && (
         <Space>
           <Button
@@ -211,7 +211,7 @@ export function CalendarTab() {
           type="warning"
           showIcon
           data-testid="calendar-missing"
-          message={t("calendar.missing", { year: y })}
+          title={t("calendar.missing", { year: y })}
           description={t(canEdit ? "calendar.missingEdit" : "calendar.missingAsk", { year: y })}
         />
       ))}
@@ -238,7 +238,15 @@ export function CalendarTab() {
           </Typography.Text>
         )}
       </Space>
-      <YearEditor year={shown} canEdit={canEdit} onSaved={list.reload} />
+      <YearEditor
+        year={shown}
+        canEdit={canEdit}
+        onSaved={() => {
+          // Stay on the year just saved: it no longer counts as missing, which chose it.
+          setYear(shown);
+          list.reload();
+        }}
+      />
     </Space>
   );
 }

@@ -125,7 +125,7 @@ function PageEditor({ page, reload }: { page: Page; reload: () => void }) {
 export function DistrictPagesTab() {
   const { t } = useTranslation();
   const list = useLoad(() => api<{ items: Page[] }>("/admin/district-pages"), []);
-  if (list.error) return <Alert type="info" showIcon message={t("district.districtOnly")} />;
+  if (list.error) return <Alert type="info" showIcon title={t("district.districtOnly")} />;
   return (
     <>
       <Typography.Paragraph type="secondary">{t("district.intro")}</Typography.Paragraph>
