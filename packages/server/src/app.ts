@@ -22,6 +22,7 @@ import { authRoutes } from "./modules/auth/auth.routes.js";
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service.js";
 import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
+import { caseDeadlineRoutes } from "./modules/cases/deadline.routes.js";
 import { receiptRoutes } from "./modules/cases/receipts.routes.js";
 import { caseSearchRoutes } from "./modules/cases/search.routes.js";
 import { publicCaseRoutes } from "./modules/cases/public.routes.js";
@@ -140,6 +141,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       catalogRoutes(api, kindCodes);
       calendarRoutes(api);
       caseRoutes(api);
+      caseDeadlineRoutes(api);
       receiptRoutes(api);
       caseSearchRoutes(api);
       publicCaseRoutes(api);

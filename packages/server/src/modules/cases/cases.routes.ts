@@ -1,22 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import {
-  CASE_STATUSES,
-  DELIVERY_METHODS,
-  SPECIAL_PROCEDURES,
-  type DeliveryMethodCode,
-  type SpecialProcedure,
-} from "@onewindow/shared";
+import { CASE_STATUSES, DELIVERY_METHODS } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
 import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
-import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
-import { extendCase } from "./extension.service.js";
-import { deliverResult } from "./delivery.service.js";
 import { withdrawCase } from "./withdraw.service.js";
 import { openCardsOf } from "../supervision/alerts.service.js";
 import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
@@ -307,115 +298,5 @@ export function caseRoutes(app: FastifyInstance) {
     async (req) => ({
       case: await withdrawCase(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body),
     }),
-  );
-
-  const SpecialKind = Type.Unsafe<SpecialProcedure>(
-    Type.String({
-      enum: Object.keys(SPECIAL_PROCEDURES),
-      description: "听证/招标/拍卖/检验检测检疫/鉴定/专家评审",
-    }),
-  );
-  const CaseParams = Type.Object({ caseNo: Type.String({ maxLength: 40 }) });
-
-  r.post(
-    "/cases/:caseNo/special-procedure",
-    {
-      config: { idempotent: true },
-      onRequest: requireStaff("approver"),
-      schema: {
-        tags: ["cases"],
-        summary: "启动特别程序（听证、鉴定、专家评审等）：暂停计时并告知申请人；结束前不能办理该环节",
-        params: CaseParams,
-        headers: IdempotencyHeaders,
-        body: strictObject({ kind: SpecialKind, reason: Type.String({ minLength: 1, maxLength: 500 }) }),
-        response: errors(400, 401, 403, 404, 409),
-      },
-    },
-    async (req) => startSpecialProcedure(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
-  );
-
-  r.post(
-    "/cases/:caseNo/extend",
-    {
-      config: { idempotent: true },
-      onRequest: requireStaff("approver"),
-      schema: {
-        tags: ["cases"],
-        summary:
-          "延长办理期限（行政许可法第四十二条）：承办部门经负责人批准，将办件及在办环节的期限顺延若干工作日，并短信告知申请人理由；累计不超过事项的可延长日数",
-        params: CaseParams,
-        headers: IdempotencyHeaders,
-        body: strictObject({
-          days: Type.Integer({ minimum: 1, maximum: 60, description: "延长的工作日数" }),
-          reason: Type.String({ minLength: 1, maxLength: 200, description: "延长理由（告知申请人）" }),
-        }),
-        response: {
-          200: Type.Object({
-            caseNo: Type.String(),
-            extendedDays: Type.Integer({ description: "累计已延长的工作日数" }),
-            extensionDaysLeft: Type.Integer({ description: "还可延长的工作日数" }),
-            promisedDue: Type.Union([Type.String({ format: "date" }), Type.Null()]),
-            statutoryDue: Type.Union([Type.String({ format: "date" }), Type.Null()]),
-          }),
-          ...errors(400, 401, 403, 404, 409),
-        },
-      },
-    },
-    async (req) => extendCase(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
-  );
-
-  r.post(
-    "/cases/:caseNo/deliver",
-    {
-      config: { idempotent: true },
-      onRequest: requireStaff("clerk"),
-      schema: {
-        tags: ["cases"],
-        summary:
-          "结果送达：窗口登记已作出决定的办件结果已送达（本人或代领人窗口领取、邮寄、电子送达），每件一次，记入时间轴",
-        params: CaseParams,
-        headers: IdempotencyHeaders,
-        body: strictObject({
-          method: Type.Unsafe<DeliveryMethodCode>(
-            Type.String({
-              enum: Object.keys(DELIVERY_METHODS),
-              description: "window 窗口领取 / post 邮寄 / electronic 电子送达",
-            }),
-          ),
-          agentName: Type.Optional(Type.String({ maxLength: 30, description: "代领人姓名；本人领取时不填" })),
-          note: Type.Optional(Type.String({ maxLength: 100, description: "送达说明；邮寄须填运单号" })),
-        }),
-        response: {
-          200: Type.Object({
-            caseNo: Type.String(),
-            deliveredAt: Type.String({ format: "date-time" }),
-            method: Type.String(),
-          }),
-          ...errors(400, 401, 403, 404, 409),
-        },
-      },
-    },
-    async (req) => {
-      const r = await deliverResult(req.ctx, staffOf(req, ["clerk"]), req.params.caseNo, req.body);
-      return { ...r, deliveredAt: isoChina(r.deliveredAt) };
-    },
-  );
-
-  r.post(
-    "/cases/:caseNo/special-procedure/end",
-    {
-      config: { idempotent: true },
-      onRequest: requireStaff("approver"),
-      schema: {
-        tags: ["cases"],
-        summary: "结束特别程序：恢复计时，办件与在办环节的期限顺延特别程序所用工作日",
-        params: CaseParams,
-        headers: IdempotencyHeaders,
-        body: strictObject({ result: Type.String({ minLength: 1, maxLength: 500 }) }),
-        response: errors(400, 401, 403, 404, 409),
-      },
-    },
-    async (req) =>
-      endSpecialProcedure(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body.result),
   );
 }

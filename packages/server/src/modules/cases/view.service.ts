@@ -95,11 +95,14 @@ export async function findPublicCase(
       .select("name")
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom("sites")
-      .select(["name", "address", "opening_hours", "phone"])
-      .where("code", "=", c.site_code)
-      .executeTakeFirst(),
+    // Only a result waiting to be collected needs the hall and the calendar.
+    toCollect
+      ? ctx.db
+          .selectFrom("sites")
+          .select(["name", "address", "opening_hours", "phone"])
+          .where("code", "=", c.site_code)
+          .executeTakeFirst()
+      : undefined,
     toCollect ? loadWorkCalendar(ctx.db) : undefined,
   ]);
   // A decided result not yet handed over: where and by when the resident collects it.
