@@ -137,6 +137,12 @@ describe("staff console", () => {
     await snap(page, "10-calendar-2027");
     await page.getByTestId("calendar-save").click();
     await expect.poll(() => page.getByTestId("calendar-missing").count()).toBe(0);
+    // The save says how many running deadlines were counted again (the demo's depend on today).
+    await expect
+      .poll(() => page.getByTestId("calendar-saved").textContent())
+      .toContain("2027 年工作日历已保存");
+    expect(await page.getByTestId("calendar-saved").textContent()).toContain("在办期限");
+    await snap(page, "10b-calendar-saved");
     expect(await page.getByTestId("calendar-year").textContent()).toContain("2027 年");
     const saved = await (await fetch(`${env.server.url}/api/v1/calendar/2027`)).json();
     expect(saved).toEqual({

@@ -9,6 +9,7 @@ export * from "./auth/password-policy.js";
 export * from "./catalog/catalog.js";
 export * from "./util/canonical-json.js";
 export * from "./calendar/working-days.js";
+export * from "./calendar/reschedule.js";
 export * from "./workflow/definition.js";
 export * from "./workflow/engine.js";
 export * from "./cases/cases.js";

@@ -110,7 +110,7 @@ export const en: Messages = {
     yearMissing: "{{year}} (not entered)",
     missing: "The {{year}} holidays are not entered yet",
     missingEdit:
-      "Until they are, deadlines falling in {{year}} count weekends only and treat public holidays as working days. The State Council usually publishes the arrangement in November of the year before; then choose {{year}} below and mark its days.",
+      "Until they are, deadlines falling in {{year}} count weekends only and treat public holidays as working days. The State Council usually publishes the arrangement in November of the year before; then choose {{year}} below and mark its days; on saving, running deadlines in that year are counted again on it.",
     missingAsk:
       "Until they are, deadlines falling in {{year}} count weekends only. Ask a district administrator to enter them.",
     updated: "Last saved {{at}} by {{by}}",
@@ -135,6 +135,9 @@ export const en: Messages = {
     undo: "Discard changes",
     unsaved: "Unsaved changes",
     saved: "The {{year}} calendar is saved; new deadlines count by it",
+    rescheduled:
+      "Running deadlines were counted again on the new calendar (keeping the working days left): {{cases}} cases, {{tasks}} steps, {{orders}} supervision orders, {{rectifications}} rectifications; moved promised dates are on each case's timeline.",
+    rescheduledNone: "No running deadline moved.",
   },
   district: {
     tab: "District pages",

@@ -66,7 +66,21 @@ export function calendarRoutes(app: FastifyInstance) {
           holidays: Type.Array(Day, { maxItems: 60 }),
           workdays: Type.Array(Day, { maxItems: 30 }),
         }),
-        response: { 200: YearBody, ...errors(400, 401, 403) },
+        response: {
+          200: Type.Object({
+            ...YearBody.properties,
+            rescheduled: Type.Object(
+              {
+                cases: Type.Integer({ description: "承诺或法定办结日期变动的在办办件数" }),
+                tasks: Type.Integer({ description: "期限变动的在办环节数" }),
+                orders: Type.Integer({ description: "答复期限变动的督办单数" }),
+                rectifications: Type.Integer({ description: "期限变动的整改数" }),
+              },
+              { description: "按新日历重算的在办期限（保留剩余工作日数）" },
+            ),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) =>

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
-import { workCalendar, type CalendarYear, type WorkCalendar } from "@onewindow/shared";
+import { chinaDate, workCalendar, type CalendarYear, type WorkCalendar } from "@onewindow/shared";
 import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
 import { dataFilesDir } from "../../paths.js";
 import { audit } from "../audit/audit.service.js";
+import { rescheduleRunningDues } from "./reschedule.service.js";
 
 const bundledDir = join(dataFilesDir, "calendar");
 
@@ -73,10 +74,15 @@ export async function loadWorkCalendar(db: Kysely<Database>): Promise<WorkCalend
   if (db.isTransaction) throw new Error("load the work calendar before opening the transaction");
   const hit = cache.get(db);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar;
-  const rows = await db.selectFrom("calendar_days").select(["year"]).distinct().execute();
-  const calendar = workCalendar(await Promise.all(rows.map((r) => getYear(db, r.year))));
+  const calendar = await readCalendar(db);
   cache.set(db, { at: Date.now(), calendar });
   return calendar;
+}
+
+/** The calendar as the database (or a transaction) holds it now, bypassing the cache. */
+async function readCalendar(db: Kysely<Database>): Promise<WorkCalendar> {
+  const rows = await db.selectFrom("calendar_days").select(["year"]).distinct().execute();
+  return workCalendar(await Promise.all(rows.map((r) => getYear(db, r.year))));
 }
 
 async function writeYear(db: Kysely<Database>, data: CalendarYear, now: Date, by: string | null) {
@@ -143,15 +149,26 @@ function checkYear(data: CalendarYear) {
   }
 }
 
-/** Replaces one year's calendar; only a district-wide administrator may. */
+/**
+ * Replaces one year's calendar; only a district-wide administrator may. The deadlines
+ * still running are counted again on the new calendar in the same transaction.
+ */
 export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYear) {
   if (!admin.roles.some((g) => g.role === "admin" && !g.orgPath.includes("/")))
     throw new AppError("FORBIDDEN");
   checkYear(data);
   const now = ctx.clock.now();
   cache.delete(ctx.db);
-  await ctx.tx(async (db) => {
+  const rescheduled = await ctx.tx(async (db) => {
+    const before = await readCalendar(db);
     await writeYear(db, data, now, admin.id);
+    const moved = await rescheduleRunningDues(db, {
+      year: data.year,
+      today: chinaDate(now),
+      now,
+      before,
+      after: await readCalendar(db),
+    });
     await audit(
       db,
       { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },
@@ -159,10 +176,11 @@ export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYea
         action: "calendar.replace",
         targetType: "calendar",
         targetId: String(data.year),
-        detail: { holidays: data.holidays.length, workdays: data.workdays.length },
+        detail: { holidays: data.holidays.length, workdays: data.workdays.length, rescheduled: moved },
       },
     );
+    return moved;
   });
   cache.delete(ctx.db);
-  return getYear(ctx.db, data.year);
+  return { ...(await getYear(ctx.db, data.year)), rescheduled };
 }

@@ -27,6 +27,9 @@ type YearSummary = {
 /** From October a long statutory limit reaches into next year, so its calendar is needed then. */
 const NEXT_YEAR_NEEDED_FROM_MONTH = 10;
 
+/** What the server counted again on the new calendar. */
+type Rescheduled = { cases: number; tasks: number; orders: number; rectifications: number };
+
 function marksOf(data: CalendarYear): Map<string, DayMark> {
   return new Map<string, DayMark>([
     ...data.holidays.map((d) => [d.date, { kind: "holiday", name: d.name }] as const),
@@ -84,11 +87,21 @@ function YearEditor({ year, canEdit, onSaved }: { year: number; canEdit: boolean
     setBusy(true);
     setError(undefined);
     try {
-      await api(`/admin/calendar/${year}`, {
+      const { rescheduled } = await api<{ rescheduled: Rescheduled }>(`/admin/calendar/${year}`, {
         method: "PUT",
         body: { holidays: edited.holidays, workdays: edited.workdays },
       });
-      void message.success(t("calendar.saved", { year }));
+      const moved = Object.values(rescheduled).some((n) => n > 0);
+      void message.success({
+        content: (
+          <span data-testid="calendar-saved">
+            {t("calendar.saved", { year })}
+            <br />
+            {moved ? t("calendar.rescheduled", rescheduled) : t("calendar.rescheduledNone")}
+          </span>
+        ),
+        duration: moved ? 8 : 3,
+      });
       saved.reload();
       onSaved();
     } catch (e) {

@@ -74,6 +74,7 @@ const TIMELINE_COLOR: Record<string, string> = {
   办结: "green",
   补正: "orange",
   延期: "orange",
+  期限调整: "blue",
   撤回: "gray",
 };
 
