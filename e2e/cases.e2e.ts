@@ -47,6 +47,14 @@ describe("a case from the window to the decision", () => {
     expect(await page.getByText("已登记 139****1234").count()).toBe(1);
     // Her approved 再生育审批 (demo) waits at this window: the clerk is told, one click from 结果送达.
     await expect.poll(() => page.getByTestId("intake-results").textContent()).toContain("再生育审批");
+    // 再生育审批 is a 行政许可: granted, its written decision is a 准予行政许可决定书.
+    const permitPage = await newPage(env.browser, env.server.url);
+    await signIn(permitPage, "xc.clerk");
+    await permitPage.goto(
+      (await page.getByTestId("intake-results").getByRole("link").first().getAttribute("href"))!,
+    );
+    await expect.poll(() => permitPage.getByTestId("case-pdf").textContent()).toContain("准予行政许可决定书");
+    await permitPage.close();
 
     await page.getByTestId("intake-item").click();
     await page.keyboard.type("独生子女父母光荣证");
@@ -169,6 +177,8 @@ describe("a case from the window to the decision", () => {
     await signIn(street, "frbl.wj");
     await approveOnWorkbench(street, caseNo, "同意发证");
     await expect.poll(() => street.getByTestId("case-status").textContent()).toBe("已办结（准予）");
+    // 光荣证 is not a 行政许可: its result comes with a 办结通知书.
+    expect(await street.getByTestId("case-pdf").textContent()).toContain("办结通知书");
     const timeline = await street.getByTestId("case-timeline").textContent();
     expect(timeline).toContain("欣城社区服务中心受理了您的申请");
     expect(timeline).toContain("办结：准予");

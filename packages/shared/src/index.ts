@@ -30,3 +30,4 @@ export * from "./documents/trust.js";
 export * from "./calendar/holiday-periods.js";
 export * from "./cases/extension.js";
 export * from "./cases/delivery.js";
+export * from "./cases/decision-notice.js";

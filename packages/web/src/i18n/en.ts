@@ -704,6 +704,9 @@ export const en: Messages = {
     refusal: "Refusal notice PDF",
     supplement: "Supplement notice PDF",
     decision: "Decision notice PDF",
+    decisionRefused: "Refusal notice PDF",
+    permitGranted: "Permit decision PDF",
+    permitRefused: "Permit refusal decision PDF",
   },
   special: {
     paused: "Special procedure under way; the clock is paused",

@@ -688,6 +688,9 @@ export const zhCN = {
     refusal: "不予受理通知书 PDF",
     supplement: "补正通知书 PDF",
     decision: "办结通知书 PDF",
+    decisionRefused: "不予批准通知书 PDF",
+    permitGranted: "准予行政许可决定书 PDF",
+    permitRefused: "不予行政许可决定书 PDF",
   },
   special: {
     paused: "特别程序中，暂停计时",

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { CASE_STATUSES, DELIVERY_METHODS } from "@onewindow/shared";
+import { CASE_STATUSES, decisionNotice, DELIVERY_METHODS } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
@@ -153,6 +153,12 @@ export function caseRoutes(app: FastifyInstance) {
         itemCode: v.c.item_code,
         itemName: v.itemName,
         itemCategory: v.itemCategory,
+        itemKind: v.itemKind,
+        // The written decision a decided case gives (决定书 for a 行政许可).
+        decisionNotice:
+          v.c.status === "approved" || v.c.status === "rejected"
+            ? decisionNotice(v.itemKind, v.c.status === "approved")
+            : null,
         status: v.c.status,
         statusText: statusText(v.c.status, req.locale),
         applicant: v.applicant,

@@ -47,7 +47,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
       .executeTakeFirstOrThrow(),
     ctx.db
       .selectFrom("service_items")
-      .select(["name", "category_code", "extension_days"])
+      .select(["name", "category_code", "kind", "extension_days"])
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
     decided ? loadWorkCalendar(ctx.db) : undefined,
@@ -59,6 +59,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
     c,
     itemName: item.name,
     itemCategory: item.category_code,
+    itemKind: item.kind,
     extensionDays: item.extension_days,
     deliveryDue: decided && calendar ? deliveryDue(calendar, chinaDate(decided)) : null,
     applicant: {

@@ -23,7 +23,7 @@ export function documentRoutes(app: FastifyInstance) {
       schema: {
         tags: ["cases"],
         summary:
-          "办件文书 PDF：acceptance 受理通知书（含进度二维码）、refusal 不予受理通知书、supplement 补齐补正通知书、special 特殊程序告知书、decision 办结通知书",
+          "办件文书 PDF：acceptance 受理通知书（含进度二维码）、refusal 不予受理通知书、supplement 补齐补正通知书、special 特殊程序告知书、decision 办结文书（行政许可为准予/不予行政许可决定书，其他事项为办结通知书/不予批准通知书）",
         params: Type.Object({
           caseNo: Type.String({ maxLength: 40 }),
           kind: Type.Union(DOCUMENT_KINDS.map((k) => Type.Literal(k))),

@@ -1,4 +1,4 @@
-import { chinaDate, DELIVERY_METHODS } from "@onewindow/shared";
+import { chinaDate, DECISION_NOTICE_TITLES, decisionNotice, DELIVERY_METHODS } from "@onewindow/shared";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
@@ -17,14 +17,14 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const TITLES: Record<DocumentKind, string> = {
+/** The decision's title depends on the item (DECISION_NOTICE_TITLES). */
+const TITLES: Record<Exclude<DocumentKind, "decision">, string> = {
   acceptance: "受理通知书",
   refusal: "不予受理通知书",
   supplement: "补齐补正通知书",
   special: "特殊程序告知书",
   extension: "延长办理期限告知书",
   delivery: "送达回执",
-  decision: "办结通知书",
 };
 
 /** Which notice a case in each status can have. */
@@ -76,6 +76,10 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
     .where("code", "=", v.c.site_code)
     .executeTakeFirstOrThrow();
   const last = (stage: string) => [...v.timeline].reverse().find((e) => e.stage === stage);
+  // A decided case's written decision depends on the kind of item (决定书 for a 行政许可).
+  const decisionTitle = DECISION_NOTICE_TITLES[decisionNotice(v.itemKind, v.c.status === "approved")];
+  const title = kind === "decision" ? decisionTitle : TITLES[kind];
+  let issuer = site.name;
   const progressUrl = `${ctx.publicUrl}/p/${v.c.public_token}`;
   const applicant: DocumentBlock = {
     kind: "fields",
@@ -166,7 +170,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
         rows: [
           [
             "送达文书",
-            approved ? "办结通知书及办理结果（证照、批准文书）" : "办结通知书（不予批准的决定及理由）",
+            approved ? `${decisionTitle}及办理结果（证照、批准文书）` : `${decisionTitle}（决定及理由）`,
           ],
           ["送达方式", DELIVERY_METHODS[v.c.delivery_method]["zh-CN"]],
           ["送达时间", chinaTime(v.c.delivered_at)],
@@ -203,13 +207,25 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
     const e = last("办结");
     date = chinaDate(e?.at ?? v.c.ended_at ?? v.c.accepted_at);
     const approved = v.c.status === "approved";
+    const permit = v.itemKind === "permit";
+    // A 决定书 is the deciding office's: it names it and gives its own reasons.
+    const decidedBy = [...v.tasks].reverse().find((t) => t.status === (approved ? "approved" : "rejected"));
+    if (permit && decidedBy) issuer = decidedBy.org_name;
     blocks.push(
       {
         kind: "paragraph",
-        text: `${v.applicant.name}：您申请的“${v.itemName}”已办结，结果为${approved ? "准予" : "不予批准"}。`,
+        text: permit
+          ? approved
+            ? `${v.applicant.name}：您申请的“${v.itemName}”，经审查，符合法定条件、标准，根据《中华人民共和国行政许可法》第三十八条第一款，决定准予行政许可。`
+            : `${v.applicant.name}：您申请的“${v.itemName}”，经审查，不符合法定条件、标准，根据《中华人民共和国行政许可法》第三十八条第二款，决定不予行政许可，理由如下。`
+          : `${v.applicant.name}：您申请的“${v.itemName}”已办结，结果为${approved ? "准予" : "不予批准"}。`,
       },
       applicant,
-      { kind: "list", title: "办理结果", items: [e?.text ?? (approved ? "准予" : "不予批准")] },
+      {
+        kind: "list",
+        title: approved ? "办理结果" : permit ? "不予许可的理由" : "不予批准的理由",
+        items: [(!approved && decidedBy?.comment) || e?.text || (approved ? "准予" : "不予批准")],
+      },
       ...(approved
         ? []
         : [
@@ -222,9 +238,9 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
     );
   }
   const document: OfficialDocument = {
-    title: TITLES[kind],
+    title,
     number: `编号：${v.c.case_no}`,
-    issuer: site.name,
+    issuer,
     date,
     blocks,
     footer: FOOTER,
@@ -235,7 +251,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
     { actor, ip: ctx.ip, districtCode: ctx.districtCode, now: ctx.clock.now() },
     { action: "case.document", targetType: "case", targetId: v.c.case_no, detail: { kind } },
   );
-  return { pdf, filename: `${TITLES[kind]}-${v.c.case_no}.pdf` };
+  return { pdf, filename: `${title}-${v.c.case_no}.pdf` };
 }
 
 /**

@@ -119,6 +119,27 @@ describe("case documents as PDF", () => {
     for (const ch of "送达回执窗口领取余冰本人受送达人签名") expect(text.has(ch), ch).toBe(true);
   });
 
+  it("ends a refused 行政许可 with a 不予行政许可决定书 giving the reasons and the applicant's rights", async () => {
+    f.t.clock.set(new Date("2026-10-14T10:00:00+08:00"));
+    f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
+    const caseNo = (await f.accept("再生育审批")).json<{ caseNo: string }>().caseNo;
+    f.tokens["xc.approver"] = await f.t.login("xc.approver");
+    const task = (await f.openTaskOf(caseNo, "xc.approver"))!;
+    const reason = "申请人现有子女数不符合再生育条件";
+    expect((await f.complete("xc.approver", task.id, "reject", reason)).statusCode).toBe(200);
+    expect((await f.getCase(caseNo)).json()).toMatchObject({
+      status: "rejected",
+      decisionNotice: "permitRefused",
+    });
+    const res = await pdfOf(caseNo, "decision");
+    expect(res.statusCode).toBe(200);
+    expect(decodeURIComponent(String(res.headers["content-disposition"]))).toContain(
+      `不予行政许可决定书-${caseNo}.pdf`,
+    );
+    const text = unicodeOf(res.rawPayload);
+    for (const ch of `不予行政许可决定书第三十八条理由${reason}复议诉讼`) expect(text.has(ch), ch).toBe(true);
+  });
+
   it("prints a 一次性告知书 listing every missing material", async () => {
     const code = await f.itemCode("再生育审批");
     const item = (await f.t.app.inject({ url: `/api/v1/catalog/items/${code}` })).json<{

@@ -14,7 +14,7 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { OPEN_CASE_STATUSES } from "@onewindow/shared";
+import { OPEN_CASE_STATUSES, type DecisionNotice } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
@@ -47,6 +47,8 @@ type CaseView = {
   formData: Record<string, unknown>;
   itemName: string;
   itemCategory: string;
+  /** The written decision of a decided case (决定书 for a 行政许可). */
+  decisionNotice: DecisionNotice | null;
   status: string;
   statusText: string;
   applicant: { name: string; idNumber: string; phone: string | null };
@@ -146,7 +148,9 @@ export function CasePage() {
               {documentFor(data.status, data.paused) && (
                 <PdfButton
                   href={`/api/v1/cases/${data.caseNo}/documents/${documentFor(data.status, data.paused)}`}
-                  label={t(`documents.${documentFor(data.status, data.paused)}`)}
+                  label={t(
+                    `documents.${documentFor(data.status, data.paused) === "decision" && data.decisionNotice ? data.decisionNotice : documentFor(data.status, data.paused)}`,
+                  )}
                   testId="case-pdf"
                 />
               )}
