@@ -136,7 +136,7 @@ export const en: Messages = {
     unsaved: "Unsaved changes",
     saved: "The {{year}} calendar is saved; new deadlines count by it",
     rescheduled:
-      "Running deadlines were counted again on the new calendar (keeping the working days left): {{cases}} cases, {{tasks}} steps, {{orders}} supervision orders, {{rectifications}} rectifications; moved promised dates are on each case's timeline.",
+      "Running deadlines were counted again on the new calendar (keeping the working days left): {{cases}} cases, {{tasks}} steps, {{orders}} supervision orders, {{rectifications}} rectifications; moved promised dates are on each case's timeline and sent to the applicant by SMS.",
     rescheduledNone: "No running deadline moved.",
   },
   district: {

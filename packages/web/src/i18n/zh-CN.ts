@@ -133,7 +133,7 @@ export const zhCN = {
     unsaved: "有未保存的修改",
     saved: "{{year}} 年工作日历已保存，新的期限即按此计算",
     rescheduled:
-      "已按新日历重算在办期限（保留剩余工作日数）：办件 {{cases}} 件，环节 {{tasks}} 个，督办单 {{orders}} 份，整改 {{rectifications}} 项；承诺办结日期变动的已记入办件时间轴。",
+      "已按新日历重算在办期限（保留剩余工作日数）：办件 {{cases}} 件，环节 {{tasks}} 个，督办单 {{orders}} 份，整改 {{rectifications}} 项；承诺办结日期变动的已记入办件时间轴并短信告知申请人。",
     rescheduledNone: "没有在办期限因此变动。",
   },
   district: {

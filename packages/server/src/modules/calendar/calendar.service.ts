@@ -168,6 +168,7 @@ export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYea
       now,
       before,
       after: await readCalendar(db),
+      notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
     });
     await audit(
       db,

@@ -1,6 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from "kysely";
+import { sql, type RawBuilder, type Transaction } from "kysely";
 import { movedDues, rescheduleFrom, type WorkCalendar } from "@onewindow/shared";
 import type { Database } from "../../db/schema.js";
+import { notifyApplicant, type NotifyContext } from "../cases/notify-applicant.js";
 
 /** The running deadlines the office owes, and what "still running" means for each. */
 const RUNNING = [
@@ -13,15 +14,25 @@ const RUNNING = [
 
 export type Rescheduled = { cases: number; tasks: number; orders: number; rectifications: number };
 
+type Tx = Transaction<Database>;
+
 /**
  * After a year's calendar changed inside this transaction: every deadline still running
  * keeps the working days it had left and is counted again on the new calendar. Dates
  * handed to residents as their own deadline (容缺 materials, the materials receipt's
- * review date) stay as printed. A case whose promised date moves says so on its timeline.
+ * review date) stay as printed. A case whose promised date moves says so on its
+ * timeline, and the applicant, who had that date by SMS, gets the new one.
  */
 export async function rescheduleRunningDues(
-  db: Kysely<Database>,
-  p: { year: number; today: string; now: Date; before: WorkCalendar; after: WorkCalendar },
+  db: Tx,
+  p: {
+    year: number;
+    today: string;
+    now: Date;
+    before: WorkCalendar;
+    after: WorkCalendar;
+    notify: Omit<NotifyContext, "now">;
+  },
 ): Promise<Rescheduled> {
   const from = rescheduleFrom(p.year, p.today);
   const movedCases = new Set<string>();
@@ -39,41 +50,53 @@ export async function rescheduleRunningDues(
       p.after,
     );
     if (moved.size === 0) continue;
-    const pairs = sql.join([...moved].map(([was, now]) => sql`(${was}::date, ${now}::date)`));
-    const update = sql`
+    const pairs = sql.join([...moved].map(([was, becomes]) => sql`(${was}::date, ${becomes}::date)`));
+    const update = sql<{ id: string; was: string; becomes: string }>`
       UPDATE ${table} SET ${column} = m.becomes
       FROM (VALUES ${pairs}) AS m (was, becomes)
       WHERE ${table}.${column} = m.was AND ${target.running}
-      RETURNING ${table}.id, m.was, m.becomes`;
-    if (target.table === "cases") {
-      const ids = await movedCaseDues(db, update, target.column === "promised_due" ? p : undefined);
-      ids.forEach((id) => movedCases.add(id));
-    } else {
-      const rows = await sql`${update}`.execute(db);
-      const n = rows.rows.length;
-      if (target.table === "tasks") counts.tasks += n;
-      else if (target.table === "supervision_orders") counts.orders += n;
-      else counts.rectifications += n;
+      RETURNING ${table}.id, m.was::text AS was, m.becomes::text AS becomes`;
+    if (target.column === "promised_due") {
+      for (const c of await movedPromises(db, update, p)) {
+        movedCases.add(c.id);
+        await notifyApplicant(db, { ...p.notify, now: p.now }, c.id, "case.rescheduled", {
+          reason: `${p.year}年节假日安排调整`,
+          // Every move is told, even back to a date told before (an edit taken back).
+          eventKey: `${c.becomes}@${p.now.getTime()}`,
+        });
+      }
+      continue;
     }
+    const rows = (await update.execute(db)).rows;
+    if (target.table === "cases") rows.forEach((r) => movedCases.add(r.id));
+    else if (target.table === "tasks") counts.tasks += rows.length;
+    else if (target.table === "supervision_orders") counts.orders += rows.length;
+    else counts.rectifications += rows.length;
   }
   counts.cases = movedCases.size;
   return counts;
 }
 
-/** Moves case dates; a moved promised date is told on the case's timeline, which residents read. */
-async function movedCaseDues(
-  db: Kysely<Database>,
-  update: RawBuilder<unknown>,
-  timeline: { year: number; now: Date } | undefined,
-): Promise<string[]> {
-  if (!timeline) return (await sql<{ id: string }>`${update}`.execute(db)).rows.map((r) => r.id);
-  const rows = await sql<{ id: string }>`
-    WITH moved AS (${update})
-    INSERT INTO case_events (case_id, at, stage, text)
-    SELECT id, ${timeline.now}, '期限调整',
-           ${`因 ${timeline.year} 年节假日安排调整，承诺办结日期由 `} || to_char(was, 'YYYY-MM-DD')
-           || ' 调整为 ' || to_char(becomes, 'YYYY-MM-DD')
-    FROM moved
-    RETURNING case_id AS id`.execute(db);
-  return rows.rows.map((r) => r.id);
+/** Moves promised dates and puts each move on the case's timeline, which residents read. */
+async function movedPromises(
+  db: Tx,
+  update: RawBuilder<{ id: string; was: string; becomes: string }>,
+  p: { year: number; now: Date },
+) {
+  const moved = (await update.execute(db)).rows;
+  const events = moved.map((c) => ({
+    case_id: c.id,
+    at: p.now,
+    stage: "期限调整",
+    text: `因 ${p.year} 年节假日安排调整，承诺办结日期由 ${c.was} 调整为 ${c.becomes}`,
+  }));
+  for (let i = 0; i < events.length; i += EVENTS_PER_INSERT)
+    await db
+      .insertInto("case_events")
+      .values(events.slice(i, i + EVENTS_PER_INSERT))
+      .execute();
+  return moved;
 }
+
+/** Rows per timeline insert: well under PostgreSQL's 65 535 parameters a statement. */
+const EVENTS_PER_INSERT = 1000;

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { buildResidentId } from "@onewindow/shared";
 import { bearer } from "../../test/test-app.js";
 import { useCaseApp, YU_BING } from "../cases/cases.fixtures.js";
+import { messagesTo } from "../notify/notify.service.js";
 
 const f = useCaseApp();
 
@@ -83,6 +84,11 @@ describe("entering next year's holidays reschedules the deadlines still running"
         text: "因 2027 年节假日安排调整，承诺办结日期由 2027-01-28 调整为 2027-01-29",
       }),
     );
+    // She had the promised date by SMS at acceptance; she gets the new one.
+    const told = async () =>
+      (await messagesTo(f.t.ctx, YU_BING.phone)).filter((m) => m.text.includes("承诺办结日期调整为"));
+    expect((await told()).map((m) => m.text)).toEqual([expect.stringContaining("2027年节假日安排调整")]);
+    expect((await told())[0]!.text).toContain(`${running}（再生育审批）承诺办结日期调整为2027-01-29`);
     const publicView = await f.t.app.inject({
       url: `/api/v1/public/progress?caseNo=${running}&idNumber=${YU_BING.idNumber}`,
     });
@@ -96,8 +102,10 @@ describe("entering next year's holidays reschedules the deadlines still running"
     const again = await save2027([{ date: "2027-01-01", name: "元旦" }]);
     expect(again.json().rescheduled).toEqual({ cases: 0, tasks: 0, orders: 0, rectifications: 0 });
     expect(day((await view(running)).deadline)).toBe("2027-01-29");
+    expect(await told()).toHaveLength(1);
     await save2027([]);
     expect(day((await view(running)).deadline)).toBe("2027-01-28");
+    expect(await told()).toHaveLength(2);
     const audited = await f.t.handle.db
       .selectFrom("audit_log")
       .select("detail")

@@ -14,6 +14,8 @@ export const TEMPLATES = {
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）进入特别程序：{reason}。特别程序所需时间不计入办理时限，结束后将继续办理。{url}",
   "case.extended":
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）因{reason}，经批准延长办理期限，预计{deadline}前办结。{url}",
+  "case.rescheduled":
+    "【开福区一窗通】{name}您好，因{reason}，您的办件{caseNo}（{item}）承诺办结日期调整为{deadline}。{url}",
   "queue.near":
     "【开福区一窗通】您在{site}取的{number}号前面还有{ahead}人，请回到大厅留意叫号。查看排队：{url}",
   "supervision.card":
