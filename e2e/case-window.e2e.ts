@@ -1,6 +1,7 @@
 // The window's other ways with a case: 收件 examined later, documents on file, a lost answer,
 // 办件查询, 撤回申请 and 延长办理期限 (the main flow is in cases.e2e.ts).
 import { describe, expect, it } from "vitest";
+import { buildResidentId } from "../packages/shared/src/index.js";
 import { newPage, snap } from "./support/browser.js";
 import { signIn, useServerAndBrowser } from "./support/console.js";
 import { chooseWithEveryMaterial, windowWithYuBing, YU_BING_ID } from "./support/window.js";
@@ -183,5 +184,37 @@ describe("延长办理期限", () => {
     expect(await page.getByTestId("extend-open").textContent()).toContain("还可延长 10 个工作日");
     expect(await page.getByTestId("extension-pdf").textContent()).toContain("延长期限告知书");
     await snap(page, "15c-extended");
+  });
+});
+
+describe("补正 awaited", () => {
+  it("the case page and the resident's progress page say by when to bring the materials", async () => {
+    // The demo's 张丙一 was asked by the street for his bank account copy (高龄津贴).
+    const idNumber = buildResidentId("430105", "1941-05-20", 11);
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "xc.clerk");
+    await page.getByRole("menuitem", { name: "办件查询" }).click();
+    await page.getByTestId("cases-q").fill(idNumber);
+    await page.getByTestId("cases-q").press("Enter");
+    const rows = page.getByTestId("cases-table").locator("tr.ant-table-row");
+    await expect.poll(() => rows.count()).toBe(1);
+    const caseNo = (await rows.first().getByRole("link").textContent())!;
+    await rows.first().getByRole("link").click();
+    await expect
+      .poll(() => page.getByTestId("case-paused").textContent())
+      .toMatch(/申请人应于 \d{4}-\d{2}-\d{2} 前补交材料/);
+    const due = /\d{4}-\d{2}-\d{2}/.exec((await page.getByTestId("case-paused").textContent())!)![0];
+    await snap(page, "46-case-supplement-due");
+
+    const resident = await newPage(env.browser, env.server.url);
+    await resident.goto("/progress");
+    await resident.getByLabel("办件编号").fill(caseNo);
+    await resident.getByLabel("身份证号码").fill(idNumber);
+    await resident.getByRole("button", { name: /查\s*询/ }).click();
+    await expect
+      .poll(() => resident.getByTestId("progress-supplement").textContent())
+      .toContain(`请于 ${due} 前`);
+    expect(await resident.getByTestId("progress").textContent()).toContain("请补交本人银行账户信息复印件");
+    await snap(resident, "47-progress-supplement-due");
   });
 });

@@ -31,3 +31,4 @@ export * from "./calendar/holiday-periods.js";
 export * from "./cases/extension.js";
 export * from "./cases/delivery.js";
 export * from "./cases/decision-notice.js";
+export * from "./cases/supplement.js";

@@ -272,6 +272,7 @@ export interface CasesTable {
   delivery_note: string | null;
   delivered_by: string | null;
   paused_since: Timestamp | null;
+  supplement_due: string | null;
   ended_at: Timestamp | null;
   public_token: string;
 }

@@ -299,6 +299,9 @@ export const en: Messages = {
     deadline: "Due",
     statutory: "Statutory limit",
     paused: "Waiting for documents; clock paused",
+    supplementDue: "The applicant is to bring the documents by {{due}}",
+    supplementOverdue:
+      "The date for the documents ({{due}}) has passed: contact the applicant; at their written request the application can be withdrawn",
     materials: "Materials",
     provided: "Received",
     missing: "Missing",
@@ -410,6 +413,11 @@ export const en: Messages = {
     collectSoon:
       "Please collect it soon at {{site}} ({{address}}), open {{hours}}. Bring your ID card; someone collecting for you brings theirs and your signed authorisation.",
     collectPhone: "Enquiries: {{phone}}",
+    supplementTitle: "Please bring more documents",
+    supplementBody:
+      "Please bring the documents asked for (see the steps below) to the window by {{due}}; the clock is paused meanwhile.",
+    supplementLate:
+      "The date for the documents ({{due}}) has passed; please bring them to the window soon, or call us.",
   },
   refusal: {
     title: "Refuse",

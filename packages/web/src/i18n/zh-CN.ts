@@ -287,6 +287,8 @@ export const zhCN = {
     deadline: "承诺办结",
     statutory: "法定期限",
     paused: "补正中，暂停计时",
+    supplementDue: "申请人应于 {{due}} 前补交材料",
+    supplementOverdue: "补正期限 {{due}} 已过：请联系申请人；申请人书面申请的，可撤回申请",
     materials: "材料",
     provided: "已收",
     missing: "未收",
@@ -396,6 +398,9 @@ export const zhCN = {
     collectSoon:
       "请尽快到{{site}}（{{address}}）领取，办公时间：{{hours}}。请带本人身份证；他人代领请带代领人身份证和您签字的委托书。",
     collectPhone: "咨询电话：{{phone}}",
+    supplementTitle: "请补交材料",
+    supplementBody: "请于 {{due}} 前携带需要补正的材料（见下方办理过程）到受理窗口，补正期间暂停计时。",
+    supplementLate: "补正期限 {{due}} 已过，请尽快携带材料到受理窗口，或致电咨询。",
   },
   refusal: {
     title: "不予受理",

@@ -15,6 +15,7 @@ type Progress = {
   deadline: string | null;
   timeline: { at: string; stage: string; text: string }[];
   collect: { siteName: string; address: string; openingHours: string; until: string } | null;
+  supplementDue: string | null;
 };
 
 const FINISHED = ["approved", "rejected", "not_accepted"];
@@ -99,6 +100,12 @@ export function CaseLookup() {
           办件编号 {open.caseNo} · <b>{open.statusText}</b>
           {open.deadline && !FINISHED.includes(open.status) ? ` · 承诺 ${day(open.deadline)} 前办结` : ""}
         </p>
+        {open.supplementDue && (
+          <p className="collect" data-testid="kiosk-supplement">
+            <b>请补交材料：</b>
+            {`${collectWhen(open.supplementDue)}携带需要补正的材料（见下方办理过程）到受理窗口，补正期间暂停计时。`}
+          </p>
+        )}
         {open.collect && (
           <p className="collect" data-testid="kiosk-collect">
             <b>请领取办理结果：</b>

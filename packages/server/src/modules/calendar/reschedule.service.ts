@@ -19,8 +19,8 @@ type Tx = Transaction<Database>;
 /**
  * After a year's calendar changed inside this transaction: every deadline still running
  * keeps the working days it had left and is counted again on the new calendar. Dates
- * handed to residents as their own deadline (容缺 materials, the materials receipt's
- * review date) stay as printed. A case whose promised date moves says so on its
+ * handed to residents as their own deadline (容缺 materials, the 补正 date, the materials
+ * receipt's review date) stay as printed. A case whose promised date moves says so on its
  * timeline, and the applicant, who had that date by SMS, gets the new one.
  */
 export async function rescheduleRunningDues(

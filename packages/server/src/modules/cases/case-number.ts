@@ -1,18 +1,15 @@
 import type { Kysely } from "kysely";
 import { caseNumber, DEFAULT_CASE_NUMBER_PATTERN } from "@onewindow/shared";
 import type { Database } from "../../db/schema.js";
+import { readSetting } from "../../db/settings.js";
 import { nextSequence } from "./cases.repo.js";
 
 const PATTERN_KEY = "cases.numberPattern";
 
 /** The district's case-number pattern (see caseNumber in shared), or the default. */
 export async function caseNumberPattern(db: Kysely<Database>): Promise<string> {
-  const row = await db
-    .selectFrom("app_settings")
-    .select("value")
-    .where("key", "=", PATTERN_KEY)
-    .executeTakeFirst();
-  return typeof row?.value === "string" ? row.value : DEFAULT_CASE_NUMBER_PATTERN;
+  const value = await readSetting(db, PATTERN_KEY);
+  return typeof value === "string" ? value : DEFAULT_CASE_NUMBER_PATTERN;
 }
 
 /** Sets the case-number pattern; refuses one without a sequence. */

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { CASE_STATUSES, decisionNotice, DELIVERY_METHODS } from "@onewindow/shared";
+import {
+  CASE_STATUSES,
+  chinaDate,
+  decisionNotice,
+  DELIVERY_METHODS,
+  supplementOverdue,
+} from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
@@ -166,6 +172,14 @@ export function caseRoutes(app: FastifyInstance) {
         deadline: deadlineOf(v.c.promised_due),
         statutoryDeadline: deadlineOf(v.c.statutory_due),
         paused: v.c.paused_since !== null,
+        // 补正: by when the applicant is to bring the materials, and whether that day has passed.
+        supplement:
+          v.c.status === "supplement_required" && v.c.supplement_due
+            ? {
+                due: v.c.supplement_due,
+                overdue: supplementOverdue(v.c.supplement_due, chinaDate(req.ctx.clock.now())),
+              }
+            : null,
         // 延长办理期限: what the item allows in total and what this case has had.
         extension: { allowedDays: v.extensionDays, extendedDays: v.c.extended_days },
         // 结果送达, for a decided case: by when, and how it went.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildResidentId } from "@onewindow/shared";
 import { bearer, errorOf } from "../../test/test-app.js";
+import { messagesTo } from "../notify/notify.service.js";
 import { useCaseApp, YU_BING } from "./cases.fixtures.js";
 
 const f = useCaseApp();
@@ -167,23 +168,51 @@ describe("deadlines on the working-day calendar", () => {
     const waiting = (await f.getCase(caseNo)).json();
     expect(waiting.paused).toBe(true);
     expect(waiting.timeline.at(-1).text).toContain("请补充现有子女出生医学证明");
+    // She is told by when: 10 working days (the default local limit) after Monday 11/02.
+    expect(waiting.supplement).toEqual({ due: "2026-11-16", overdue: false });
+    expect(waiting.timeline.at(-1).text).toContain("请您于 2026-11-16 前补正材料");
+    const sms = (await messagesTo(f.t.ctx, YU_BING.phone)).filter(
+      (m) => m.text.includes(caseNo) && m.text.includes("补正"),
+    );
+    expect(sms.map((m) => m.text)).toEqual([expect.stringContaining("请于2026-11-16前携带材料到受理窗口")]);
+    const progress = await f.t.app.inject({
+      url: `/api/v1/public/progress?caseNo=${caseNo}&idNumber=${YU_BING.idNumber}`,
+    });
+    expect(progress.json().supplementDue).toBe("2026-11-16");
+    const supplementPdf = await f.t.app.inject({
+      url: `/api/v1/cases/${caseNo}/documents/supplement`,
+      headers: bearer(f.tokens["xc.clerk"]!),
+    });
+    expect(supplementPdf.statusCode).toBe(200);
+    // The window sees the date turn overdue the day after it.
+    f.t.clock.set(new Date("2026-11-17T09:00:00+08:00"));
+    f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
+    expect((await f.getCase(caseNo)).json().supplement).toEqual({ due: "2026-11-16", overdue: true });
 
-    f.t.clock.set(new Date("2026-11-05T09:00:00+08:00")); // Thursday: 3 working days later
+    // Handed in late, on Tuesday 11/17 (11 working days after the return): the window still decides.
     const resubmit = await f.t.app.inject({
       method: "POST",
       url: `/api/v1/cases/${caseNo}/resubmit`,
-      headers: bearer(f.tokens["xc.clerk"]!),
+      headers: bearer(f.tokens["xc.clerk"]),
       payload: { materials: ["m4"] },
     });
     expect(resubmit.json().case.status).toBe("in_review");
     const after = (await f.getCase(caseNo)).json();
     expect(after.paused).toBe(false);
-    expect(after.deadline.slice(0, 10)).toBe(addWorkdaysPlain(deadlineDate, 3));
+    expect(after.supplement).toBeNull();
+    expect(
+      (
+        await f.t.app.inject({
+          url: `/api/v1/public/progress?caseNo=${caseNo}&idNumber=${YU_BING.idNumber}`,
+        })
+      ).json().supplementDue,
+    ).toBeNull();
+    expect(after.deadline.slice(0, 10)).toBe(addWorkdaysPlain(deadlineDate, 11));
     expect((await f.openTaskOf(caseNo, "frbl.wj"))?.name).toBe("街道计生办审核");
     const again = await f.t.app.inject({
       method: "POST",
       url: `/api/v1/cases/${caseNo}/resubmit`,
-      headers: bearer(f.tokens["xc.clerk"]!),
+      headers: bearer(f.tokens["xc.clerk"]),
       payload: { materials: [] },
     });
     expect(errorOf(again).code).toBe("CASE_NOT_WAITING");

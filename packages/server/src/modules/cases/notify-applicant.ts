@@ -27,6 +27,7 @@ export async function notifyApplicant(
       "cases.applicant_name",
       "cases.promised_due",
       "cases.public_token",
+      "cases.supplement_due",
       "residents.phone_cipher",
       "service_items.name as item_name",
     ])
@@ -49,6 +50,7 @@ export async function notifyApplicant(
         : template === "case.supplement"
           ? "详见受理窗口告知"
           : "",
+      due: row.supplement_due ?? "",
       url: `${nc.publicUrl}/p/${row.public_token}`,
     },
   });

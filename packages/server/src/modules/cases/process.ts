@@ -1,8 +1,14 @@
 import type { Transaction } from "kysely";
 import type { Effect, ProcessState, WorkCalendar } from "@onewindow/shared";
-import { chinaDate, issuedDocumentName } from "@onewindow/shared";
+import {
+  chinaDate,
+  DEFAULT_SUPPLEMENT_WORKING_DAYS,
+  issuedDocumentName,
+  supplementDue,
+} from "@onewindow/shared";
 import type { CaseStatus, Database } from "../../db/schema.js";
 import type { Ctx } from "../../http/context.js";
+import { readSetting } from "../../db/settings.js";
 import { candidateOrg } from "../workflow/candidates.js";
 import { addEvent } from "./cases.repo.js";
 import { recordDocuments } from "../residents/documents.service.js";
@@ -53,6 +59,14 @@ async function recordIssuedCertificate(sc: StepContext, now: Date) {
     caseId: sc.caseRow.id,
     now,
   });
+}
+
+const SUPPLEMENT_DAYS_KEY = "cases.supplementWorkingDays";
+
+/** The district's 补正 limit in working days (app setting), or the default. */
+async function supplementWorkingDays(db: Tx): Promise<number> {
+  const value = await readSetting(db, SUPPLEMENT_DAYS_KEY);
+  return typeof value === "number" ? value : DEFAULT_SUPPLEMENT_WORKING_DAYS;
 }
 
 const CLOSED_STATUS = {
@@ -160,12 +174,17 @@ export async function applyEffects(
           .where("case_id", "=", caseRow.id)
           .where("engine_task_id", "=", effect.taskId)
           .executeTakeFirstOrThrow();
-        await db.updateTable("cases").set({ paused_since: now }).where("id", "=", caseRow.id).execute();
+        const due = supplementDue(today, sc.calendar, await supplementWorkingDays(db));
+        await db
+          .updateTable("cases")
+          .set({ paused_since: now, supplement_due: due })
+          .where("id", "=", caseRow.id)
+          .execute();
         await addEvent(db, {
           case_id: caseRow.id,
           at: now,
           stage: "补正",
-          text: `${known.get(task.org_code) ?? ""}请您补正材料${sc.comment ? `：${sc.comment}` : ""}（补正期间暂停计时）`,
+          text: `${known.get(task.org_code) ?? ""}请您于 ${due} 前补正材料${sc.comment ? `：${sc.comment}` : ""}（补正期间暂停计时）`,
           org_code: task.org_code,
           actor_id: sc.actorId,
         });
@@ -180,7 +199,7 @@ export async function applyEffects(
         // An ended case's clock stops for good, including one withdrawn while paused.
         await db
           .updateTable("cases")
-          .set({ ended_at: now, paused_since: null })
+          .set({ ended_at: now, paused_since: null, supplement_due: null })
           .where("id", "=", caseRow.id)
           .execute();
         const ending = ENDINGS[effect.outcome];

@@ -115,6 +115,7 @@ export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
       .updateTable("cases")
       .set({
         paused_since: null,
+        supplement_due: null,
         promised_due: shift(caseRow.promised_due),
         statutory_due: shift(caseRow.statutory_due),
       })

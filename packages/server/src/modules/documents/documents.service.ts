@@ -142,6 +142,14 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       },
       applicant,
       { kind: "list", title: "需要补正的内容", items: [e?.text ?? "请与受理窗口联系"] },
+      {
+        kind: "fields",
+        rows: [
+          ["补正期限", v.c.supplement_due ? `${chineseDate(v.c.supplement_due)}前` : "—"],
+          ["补交地点", `${site.name}（${site.address}）`],
+          ["咨询电话", site.phone ?? "12345"],
+        ],
+      },
       qr,
     );
   } else if (kind === "special") {

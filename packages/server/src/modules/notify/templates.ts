@@ -3,7 +3,7 @@ export const TEMPLATES = {
   "case.accepted":
     "【开福区一窗通】{name}您好，您申请的{item}已受理，办件编号{caseNo}，承诺{deadline}前办结。查询进度：{url}",
   "case.supplement":
-    "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）需要补正材料：{reason}。补正期间暂停计时，请携带材料到受理窗口。{url}",
+    "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）需要补正材料：{reason}。请于{due}前携带材料到受理窗口，补正期间暂停计时。{url}",
   "case.approved":
     "【开福区一窗通】{name}您好，您的办件{caseNo}（{item}）已办结，结果：准予。请按通知领取结果。{url}",
   "case.rejected":

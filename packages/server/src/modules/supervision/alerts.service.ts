@@ -1,6 +1,7 @@
 import { ALERT_LEVELS, ALERT_LEVEL_TEXT, alertLevel, chinaDate, type AlertLevel } from "@onewindow/shared";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { readSetting } from "../../db/settings.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
 import { loadWorkCalendar } from "../calendar/calendar.service.js";
@@ -14,12 +15,8 @@ const RED_AFTER_KEY = "supervision.redAfterWorkingDays";
 export const DEFAULT_RED_AFTER_WORKING_DAYS = 3;
 
 async function redAfter(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom("app_settings")
-    .select("value")
-    .where("key", "=", RED_AFTER_KEY)
-    .executeTakeFirst();
-  return typeof row?.value === "number" ? row.value : DEFAULT_RED_AFTER_WORKING_DAYS;
+  const value = await readSetting(db, RED_AFTER_KEY);
+  return typeof value === "number" ? value : DEFAULT_RED_AFTER_WORKING_DAYS;
 }
 
 /**

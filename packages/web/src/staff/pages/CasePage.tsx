@@ -49,6 +49,8 @@ type CaseView = {
   itemCategory: string;
   /** The written decision of a decided case (决定书 for a 行政许可). */
   decisionNotice: DecisionNotice | null;
+  /** While 补正 is awaited: the day to bring the materials by, and whether it has passed. */
+  supplement: { due: string; overdue: boolean } | null;
   status: string;
   statusText: string;
   applicant: { name: string; idNumber: string; phone: string | null };
@@ -177,9 +179,16 @@ export function CasePage() {
         >
           {data.paused && (
             <Alert
-              type="warning"
+              type={data.supplement?.overdue ? "error" : "warning"}
               showIcon
+              data-testid="case-paused"
               title={t(data.status === "supplement_required" ? "case.paused" : "special.paused")}
+              description={
+                data.supplement &&
+                t(data.supplement.overdue ? "case.supplementOverdue" : "case.supplementDue", {
+                  due: data.supplement.due,
+                })
+              }
               style={{ marginBottom: 16 }}
             />
           )}

@@ -22,6 +22,8 @@ type Progress = {
     phone: string | null;
     until: string;
   } | null;
+  /** While 补正 is awaited: the day to bring the materials by. */
+  supplementDue: string | null;
 };
 
 const STATUS_COLOR: Record<string, string> = {
@@ -128,6 +130,25 @@ export function ProgressPage() {
                 {data.statusText}
               </Tag>
             </Typography.Paragraph>
+            {data.supplementDue && (
+              <Alert
+                type={data.supplementDue < chinaDate(new Date()) ? "error" : "warning"}
+                showIcon
+                data-testid="progress-supplement"
+                style={{ marginBottom: 24, fontSize: 18 }}
+                title={<span style={{ fontSize: 22 }}>{t("progress.supplementTitle")}</span>}
+                description={
+                  <span style={{ fontSize: 18 }}>
+                    {t(
+                      data.supplementDue < chinaDate(new Date())
+                        ? "progress.supplementLate"
+                        : "progress.supplementBody",
+                      { due: data.supplementDue },
+                    )}
+                  </span>
+                }
+              />
+            )}
             {data.collect && (
               <Alert
                 type="success"
