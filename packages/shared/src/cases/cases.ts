@@ -20,6 +20,13 @@ export const ENDED_CASE_STATUSES: readonly CaseStatusCode[] = [
   "withdrawn",
 ];
 
+/** Cases ended by a decision (准予 or 不予批准): they have a written decision to serve. */
+export const DECIDED_CASE_STATUSES = ["approved", "rejected"] as const satisfies readonly CaseStatusCode[];
+
+export function isDecided(status: string): status is (typeof DECIDED_CASE_STATUSES)[number] {
+  return (DECIDED_CASE_STATUSES as readonly string[]).includes(status);
+}
+
 /** What a resident reads (kiosk, portal, SMS): plain words, no jargon. */
 export const CASE_STATUS_TEXT: Record<CaseStatusCode, { "zh-CN": string; en: string }> = {
   accepted: { "zh-CN": "已受理", en: "Accepted" },

@@ -1,5 +1,5 @@
 import type { WorkCalendar } from "../calendar/working-days.js";
-import type { CaseStatusCode } from "./cases.js";
+import { isDecided, type CaseStatusCode } from "./cases.js";
 
 /** How a decided case's result reaches the applicant (送达方式). */
 export const DELIVERY_METHODS = {
@@ -14,7 +14,7 @@ export const DELIVERY_WORKING_DAYS = 10;
 
 /** Both decisions are served: a certificate, or the written refusal with the applicant's remedies. */
 export function awaitsDelivery(status: CaseStatusCode, deliveredAt: unknown): boolean {
-  return (status === "approved" || status === "rejected") && !deliveredAt;
+  return isDecided(status) && !deliveredAt;
 }
 
 /** The last day to serve a result decided on `decidedOn` (a China date). */

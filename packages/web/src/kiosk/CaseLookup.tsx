@@ -20,8 +20,8 @@ type Progress = {
 
 const FINISHED = ["approved", "rejected", "not_accepted"];
 
-/** A collection date already past is no use to a resident: then just "as soon as you can". */
-const collectWhen = (until: string) => (until < chinaDate(new Date()) ? "请尽快" : `请于 ${until} 前`);
+/** A date already past is no use to a resident: then just "as soon as you can". */
+const byWhen = (until: string) => (until < chinaDate(new Date()) ? "请尽快" : `请于 ${until} 前`);
 
 const day = (iso: string) => iso.slice(0, 10);
 const time = (iso: string) => iso.slice(0, 16).replace("T", " ");
@@ -103,13 +103,13 @@ export function CaseLookup() {
         {open.supplementDue && (
           <p className="collect" data-testid="kiosk-supplement">
             <b>请补交材料：</b>
-            {`${collectWhen(open.supplementDue)}携带需要补正的材料（见下方办理过程）到受理窗口，补正期间暂停计时。`}
+            {`${byWhen(open.supplementDue)}携带需要补正的材料（见下方办理过程）到受理窗口，补正期间暂停计时。`}
           </p>
         )}
         {open.collect && (
           <p className="collect" data-testid="kiosk-collect">
             <b>请领取办理结果：</b>
-            {`${collectWhen(open.collect.until)}到${open.collect.siteName}（${open.collect.address}）领取，办公时间 ${open.collect.openingHours}。请带本人身份证；他人代领请带代领人身份证和委托书。`}
+            {`${byWhen(open.collect.until)}到${open.collect.siteName}（${open.collect.address}）领取，办公时间 ${open.collect.openingHours}。请带本人身份证；他人代领请带代领人身份证和委托书。`}
           </p>
         )}
         <ol className="timeline">

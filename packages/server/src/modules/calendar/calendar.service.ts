@@ -74,15 +74,21 @@ export async function loadWorkCalendar(db: Kysely<Database>): Promise<WorkCalend
   if (db.isTransaction) throw new Error("load the work calendar before opening the transaction");
   const hit = cache.get(db);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar;
-  const calendar = await readCalendar(db);
+  const calendar = workCalendar(await readYears(db));
   cache.set(db, { at: Date.now(), calendar });
   return calendar;
 }
 
-/** The calendar as the database (or a transaction) holds it now, bypassing the cache. */
-async function readCalendar(db: Kysely<Database>): Promise<WorkCalendar> {
-  const rows = await db.selectFrom("calendar_days").select(["year"]).distinct().execute();
-  return workCalendar(await Promise.all(rows.map((r) => getYear(db, r.year))));
+/** Every year the database (or a transaction) holds now, in one query, bypassing the cache. */
+async function readYears(db: Kysely<Database>): Promise<CalendarYear[]> {
+  const rows = await db.selectFrom("calendar_days").selectAll().orderBy("date").execute();
+  const years = new Map<number, CalendarYear>();
+  for (const r of rows) {
+    let y = years.get(r.year);
+    if (!y) years.set(r.year, (y = { year: r.year, holidays: [], workdays: [] }));
+    (r.kind === "holiday" ? y.holidays : y.workdays).push({ date: r.date, name: r.name });
+  }
+  return [...years.values()];
 }
 
 async function writeYear(db: Kysely<Database>, data: CalendarYear, now: Date, by: string | null) {
@@ -160,14 +166,14 @@ export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYea
   const now = ctx.clock.now();
   cache.delete(ctx.db);
   const rescheduled = await ctx.tx(async (db) => {
-    const before = await readCalendar(db);
+    const years = await readYears(db);
     await writeYear(db, data, now, admin.id);
     const moved = await rescheduleRunningDues(db, {
       year: data.year,
       today: chinaDate(now),
       now,
-      before,
-      after: await readCalendar(db),
+      before: workCalendar(years),
+      after: workCalendar([...years.filter((y) => y.year !== data.year), data]),
       notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
     });
     await audit(

@@ -1,13 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import {
-  CASE_STATUSES,
-  chinaDate,
-  decisionNotice,
-  DELIVERY_METHODS,
-  supplementOverdue,
-} from "@onewindow/shared";
+import { CASE_STATUSES, chinaDate, DELIVERY_METHODS, supplementOverdue } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
@@ -160,11 +154,7 @@ export function caseRoutes(app: FastifyInstance) {
         itemName: v.itemName,
         itemCategory: v.itemCategory,
         itemKind: v.itemKind,
-        // The written decision a decided case gives (决定书 for a 行政许可).
-        decisionNotice:
-          v.c.status === "approved" || v.c.status === "rejected"
-            ? decisionNotice(v.itemKind, v.c.status === "approved")
-            : null,
+        decisionNotice: v.decisionNotice,
         status: v.c.status,
         statusText: statusText(v.c.status, req.locale),
         applicant: v.applicant,
@@ -173,13 +163,12 @@ export function caseRoutes(app: FastifyInstance) {
         statutoryDeadline: deadlineOf(v.c.statutory_due),
         paused: v.c.paused_since !== null,
         // 补正: by when the applicant is to bring the materials, and whether that day has passed.
-        supplement:
-          v.c.status === "supplement_required" && v.c.supplement_due
-            ? {
-                due: v.c.supplement_due,
-                overdue: supplementOverdue(v.c.supplement_due, chinaDate(req.ctx.clock.now())),
-              }
-            : null,
+        supplement: v.c.supplement_due
+          ? {
+              due: v.c.supplement_due,
+              overdue: supplementOverdue(v.c.supplement_due, chinaDate(req.ctx.clock.now())),
+            }
+          : null,
         // 延长办理期限: what the item allows in total and what this case has had.
         extension: { allowedDays: v.extensionDays, extendedDays: v.c.extended_days },
         // 结果送达, for a decided case: by when, and how it went.

@@ -43,7 +43,7 @@ export function publicCaseRoutes(app: FastifyInstance) {
         // Added to the contract: where a decided result waits for the applicant, null otherwise.
         collect: v.collect,
         // Added to the contract: while 补正 is awaited, the day to bring the materials by.
-        supplementDue: v.c.status === "supplement_required" ? v.c.supplement_due : null,
+        supplementDue: v.c.supplement_due,
       };
     },
   );

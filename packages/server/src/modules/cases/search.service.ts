@@ -1,5 +1,6 @@
 import {
   chinaDayStart,
+  DECIDED_CASE_STATUSES,
   ENDED_CASE_STATUSES,
   isValidMobile,
   OPEN_CASE_STATUSES,
@@ -20,7 +21,7 @@ import { findResidentIdByIdNumber } from "../residents/residents.service.js";
 export const STATUS_GROUPS = {
   open: OPEN_CASE_STATUSES,
   ended: ENDED_CASE_STATUSES,
-  undelivered: ["approved", "rejected"],
+  undelivered: DECIDED_CASE_STATUSES,
 } as const satisfies Record<string, readonly CaseStatusCode[]>;
 
 export type CaseSearch = {

@@ -1,7 +1,9 @@
 import {
   awaitsDelivery,
   chinaDate,
+  decisionNotice,
   deliveryDue,
+  isDecided,
   maskIdNumber,
   maskName,
   maskPhone,
@@ -36,7 +38,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
   const visible =
     isInJurisdiction(actor, community.path) || tasks.some((t) => isInJurisdiction(actor, t.org_path));
   if (!visible) throw new AppError("CASE_NOT_FOUND");
-  const decided = (c.status === "approved" || c.status === "rejected") && c.ended_at;
+  const decided = isDecided(c.status) && c.ended_at;
   const [timeline, materials, resident, item, calendar] = await Promise.all([
     timelineOf(ctx.db, c.id),
     materialsOfCase(ctx.db, c.id),
@@ -60,6 +62,8 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
     itemName: item.name,
     itemCategory: item.category_code,
     itemKind: item.kind,
+    // The written decision a decided case gives (决定书 for a 行政许可).
+    decisionNotice: isDecided(c.status) ? decisionNotice(item.kind, c.status === "approved") : null,
     extensionDays: item.extension_days,
     deliveryDue: decided && calendar ? deliveryDue(calendar, chinaDate(decided)) : null,
     applicant: {

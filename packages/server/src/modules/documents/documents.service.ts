@@ -1,4 +1,4 @@
-import { chinaDate, DECISION_NOTICE_TITLES, decisionNotice, DELIVERY_METHODS } from "@onewindow/shared";
+import { chinaDate, DECISION_NOTICE_TITLES, DELIVERY_METHODS, isDecided } from "@onewindow/shared";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
@@ -49,7 +49,7 @@ function allowed(
     case "supplement":
       return status === "supplement_required";
     case "decision":
-      return status === "approved" || status === "rejected";
+      return isDecided(status);
   }
 }
 
@@ -77,7 +77,8 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
     .executeTakeFirstOrThrow();
   const last = (stage: string) => [...v.timeline].reverse().find((e) => e.stage === stage);
   // A decided case's written decision depends on the kind of item (决定书 for a 行政许可).
-  const decisionTitle = DECISION_NOTICE_TITLES[decisionNotice(v.itemKind, v.c.status === "approved")];
+  // (Only decided cases reach the decision and delivery notices, which use it.)
+  const decisionTitle = v.decisionNotice ? DECISION_NOTICE_TITLES[v.decisionNotice] : "";
   const title = kind === "decision" ? decisionTitle : TITLES[kind];
   let issuer = site.name;
   const progressUrl = `${ctx.publicUrl}/p/${v.c.public_token}`;

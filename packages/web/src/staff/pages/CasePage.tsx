@@ -14,7 +14,7 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { OPEN_CASE_STATUSES, type DecisionNotice } from "@onewindow/shared";
+import { isDecided, OPEN_CASE_STATUSES, type DecisionNotice } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
@@ -32,13 +32,23 @@ import { STATUS_COLOR } from "../../ui/caseMarks.js";
 import { WithdrawCase } from "../../ui/WithdrawCase.js";
 import { FormAnswers } from "../../ui/FormAnswers.js";
 
-/** The notice a case in this state gives the applicant. */
-function documentFor(status: string, paused = false): string | undefined {
-  if (status === "not_accepted") return "refusal";
-  if (status === "supplement_required") return "supplement";
-  if (paused) return "special";
-  if (status === "approved" || status === "rejected") return "decision";
-  return "acceptance";
+/** The notice a case in this state gives the applicant, and what its button is called. */
+function documentFor(c: Pick<CaseView, "status" | "paused" | "decisionNotice">): {
+  kind: string;
+  label: string;
+} {
+  const kind =
+    c.status === "not_accepted"
+      ? "refusal"
+      : c.status === "supplement_required"
+        ? "supplement"
+        : c.paused
+          ? "special"
+          : isDecided(c.status)
+            ? "decision"
+            : "acceptance";
+  // A decision is named after the written decision it is (决定书 for a 行政许可).
+  return { kind, label: kind === "decision" && c.decisionNotice ? c.decisionNotice : kind };
 }
 
 type CaseView = {
@@ -101,6 +111,7 @@ export function CasePage() {
 
   if (loading && !data) return <Spin />;
   if (error || !data) return <Alert type="error" title={error?.message ?? t("common.error")} />;
+  const notice = documentFor(data);
   const actionable = data.tasks.filter(
     (x) => x.status === "open" && mine.data?.items.some((m) => m.id === x.id),
   );
@@ -147,15 +158,11 @@ export function CasePage() {
           }
           extra={
             <Space>
-              {documentFor(data.status, data.paused) && (
-                <PdfButton
-                  href={`/api/v1/cases/${data.caseNo}/documents/${documentFor(data.status, data.paused)}`}
-                  label={t(
-                    `documents.${documentFor(data.status, data.paused) === "decision" && data.decisionNotice ? data.decisionNotice : documentFor(data.status, data.paused)}`,
-                  )}
-                  testId="case-pdf"
-                />
-              )}
+              <PdfButton
+                href={`/api/v1/cases/${data.caseNo}/documents/${notice.kind}`}
+                label={t(`documents.${notice.label}`)}
+                testId="case-pdf"
+              />
               {data.delivery?.deliveredAt && (
                 <PdfButton
                   href={`/api/v1/cases/${data.caseNo}/documents/delivery`}

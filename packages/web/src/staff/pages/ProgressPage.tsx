@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Input, Result, Tag, Timeline, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
@@ -32,6 +32,25 @@ const STATUS_COLOR: Record<string, string> = {
   supplement_required: "orange",
 };
 
+/** A notice in the large type residents read (many are elderly). */
+function BigNotice(props: {
+  type: "success" | "warning" | "error";
+  testId: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <Alert
+      type={props.type}
+      showIcon
+      data-testid={props.testId}
+      style={{ marginBottom: 24, fontSize: 18 }}
+      title={<span style={{ fontSize: 22 }}>{props.title}</span>}
+      description={<span style={{ fontSize: 18 }}>{props.children}</span>}
+    />
+  );
+}
+
 /**
  * The resident's view of a case, opened from the receipt's QR code or the SMS link
  * (/p/:token), or by case number and ID number (/progress). Large type for elderly
@@ -39,6 +58,7 @@ const STATUS_COLOR: Record<string, string> = {
  */
 export function ProgressPage() {
   const { t } = useTranslation();
+  const today = chinaDate(new Date());
   const { token } = useParams();
   const [data, setData] = useState<Progress>();
   const [error, setError] = useState<string>();
@@ -131,53 +151,31 @@ export function ProgressPage() {
               </Tag>
             </Typography.Paragraph>
             {data.supplementDue && (
-              <Alert
-                type={data.supplementDue < chinaDate(new Date()) ? "error" : "warning"}
-                showIcon
-                data-testid="progress-supplement"
-                style={{ marginBottom: 24, fontSize: 18 }}
-                title={<span style={{ fontSize: 22 }}>{t("progress.supplementTitle")}</span>}
-                description={
-                  <span style={{ fontSize: 18 }}>
-                    {t(
-                      data.supplementDue < chinaDate(new Date())
-                        ? "progress.supplementLate"
-                        : "progress.supplementBody",
-                      { due: data.supplementDue },
-                    )}
-                  </span>
-                }
-              />
+              <BigNotice
+                type={data.supplementDue < today ? "error" : "warning"}
+                testId="progress-supplement"
+                title={t("progress.supplementTitle")}
+              >
+                {t(data.supplementDue < today ? "progress.supplementLate" : "progress.supplementBody", {
+                  due: data.supplementDue,
+                })}
+              </BigNotice>
             )}
             {data.collect && (
-              <Alert
-                type="success"
-                showIcon
-                data-testid="progress-collect"
-                style={{ marginBottom: 24, fontSize: 18 }}
-                title={<span style={{ fontSize: 22 }}>{t("progress.collectTitle")}</span>}
-                description={
-                  <span style={{ fontSize: 18 }}>
-                    {t(
-                      data.collect.until < chinaDate(new Date())
-                        ? "progress.collectSoon"
-                        : "progress.collectBody",
-                      {
-                        until: data.collect.until,
-                        site: data.collect.siteName,
-                        address: data.collect.address,
-                        hours: data.collect.openingHours,
-                      },
-                    )}
-                    {data.collect.phone && (
-                      <>
-                        <br />
-                        {t("progress.collectPhone", { phone: data.collect.phone })}
-                      </>
-                    )}
-                  </span>
-                }
-              />
+              <BigNotice type="success" testId="progress-collect" title={t("progress.collectTitle")}>
+                {t(data.collect.until < today ? "progress.collectSoon" : "progress.collectBody", {
+                  until: data.collect.until,
+                  site: data.collect.siteName,
+                  address: data.collect.address,
+                  hours: data.collect.openingHours,
+                })}
+                {data.collect.phone && (
+                  <>
+                    <br />
+                    {t("progress.collectPhone", { phone: data.collect.phone })}
+                  </>
+                )}
+              </BigNotice>
             )}
             <Timeline
               items={data.timeline.map((e) => ({
