@@ -181,6 +181,40 @@ describe("staff console", () => {
     await signIn(page, "qu.zj", "Zhujian#Kaifu26");
   });
 
+  it("opens dialogs without their zoom once the system asks for less motion", async () => {
+    const page = await newPage(env.browser, env.server.url);
+    await signIn(page, "kf.admin");
+    // Records every class a dialog had, however short-lived the zoom was.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { __modalClasses: Set<string> }).__modalClasses = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll(".ant-modal")) el.classList.forEach((c) => seen.add(c));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const zoomedSinceLastLook = () =>
+      page.evaluate(() => {
+        const seen = (window as unknown as { __modalClasses: Set<string> }).__modalClasses;
+        // The zoom runs while the dialog is "-active"; without motion it goes straight to rest.
+        const zoomed = [...seen].some((c) => /^ant-zoom-.*-active$/.test(c));
+        seen.clear();
+        return zoomed;
+      });
+    const openAndClose = async () => {
+      await page.getByRole("button", { name: "修改密码" }).click();
+      await page.getByRole("dialog").getByLabel("当前密码").waitFor();
+      await page.keyboard.press("Escape");
+      await page.getByRole("dialog").waitFor({ state: "hidden" });
+    };
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await openAndClose();
+    expect(await zoomedSinceLastLook()).toBe(true);
+    // Changed while the console is open: it follows without a reload.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await openAndClose();
+    expect(await zoomedSinceLastLook()).toBe(false);
+  });
+
   it("switches to English and signs out", async () => {
     const page = await newPage(env.browser, env.server.url);
     await signIn(page, "frbl.approver");

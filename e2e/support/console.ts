@@ -1,6 +1,6 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch } from "./browser.js";
+import { describeOpenPages, launch } from "./browser.js";
 import { startServer, type RunningServer } from "./server.js";
 
 /** Every demo account's password. */
@@ -21,6 +21,11 @@ export function useServerAndBrowser() {
   beforeAll(async () => {
     env.server = await startServer();
     env.browser = await launch();
+  });
+  // A failure in CI leaves only the log: say what each open page showed at that moment.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail" && env.browser)
+      console.log(await describeOpenPages(env.browser, task.name));
   });
   afterAll(async () => {
     await env.browser?.close();

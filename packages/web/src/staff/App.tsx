@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { setApiLanguage } from "../api/client.js";
 import { AppLayout } from "../ui/AppLayout.js";
+import { useReducedMotion } from "../ui/useReducedMotion.js";
 import { homeFor, SessionProvider, useSession } from "./session.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { OrgsPage } from "./pages/OrgsPage.js";
@@ -33,6 +34,8 @@ const theme = {
   // A clerk's menu has five entries; keep them all visible on a 1440 px screen.
   components: { Menu: { itemPaddingInline: 14, horizontalItemSelectedBg: "#1356a8" } },
 };
+
+const stillTheme = { ...theme, token: { ...theme.token, motion: false } };
 
 function Routed() {
   const { user, hasRole } = useSession();
@@ -88,12 +91,16 @@ function Routed() {
 
 export function App() {
   const { i18n } = useTranslation();
+  const reducedMotion = useReducedMotion();
   useEffect(() => {
     setApiLanguage(i18n.language);
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   return (
-    <ConfigProvider locale={i18n.language === "en" ? enUSLocale : zhCNLocale} theme={theme}>
+    <ConfigProvider
+      locale={i18n.language === "en" ? enUSLocale : zhCNLocale}
+      theme={reducedMotion ? stillTheme : theme}
+    >
       <AntApp>
         <SessionProvider>
           <Routed />
