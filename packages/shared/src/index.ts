@@ -5,6 +5,7 @@ export * from "./org/area-code.js";
 export * from "./org/roles.js";
 export * from "./privacy/mask.js";
 export * from "./i18n/messages.js";
+export * from "./i18n/field-labels.js";
 export * from "./auth/password-policy.js";
 export * from "./catalog/catalog.js";
 export * from "./util/canonical-json.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldLabel, pickLocale, translate } from "./messages.js";
+import { fieldLabel } from "./field-labels.js";
+import { pickLocale, translate } from "./messages.js";
 import { maskIdNumber, maskName, maskPhone } from "../privacy/mask.js";
 import { passwordProblems } from "../auth/password-policy.js";
 
