@@ -34,6 +34,8 @@ export interface CasesTable {
   promised_due: string | null;
   statutory_due: string | null;
   extended_days: Generated<number>;
+  /** The item's extension allowance when the case was accepted. */
+  extension_allowed_days: Generated<number>;
   delivered_at: Timestamp | null;
   delivery_method: DeliveryMethod | null;
   delivery_recipient: string | null;

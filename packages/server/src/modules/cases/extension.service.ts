@@ -27,7 +27,7 @@ function refusalError(refusal: ExtensionRefusal, left: number, statutoryDue: str
  * 延长办理期限: the office handling a step extends the case's deadlines, with its head's
  * approval (the approver's role) and a reason the applicant is told by SMS. The case's and
  * its open steps' deadlines move by the same working days, so supervision counts from the
- * extended dates; the item caps the total.
+ * extended dates; the item caps the total, as it stood when the case was accepted.
  */
 export async function extendCase(
   ctx: Ctx,
@@ -42,11 +42,6 @@ export async function extendCase(
   const calendar = await loadWorkCalendar(ctx.db);
   return ctx.tx(async (db) => {
     const row = await lockCase(db, c.id);
-    const item = await db
-      .selectFrom("service_items")
-      .select("extension_days")
-      .where("code", "=", row.item_code)
-      .executeTakeFirstOrThrow();
     const result = extendDeadlines(
       calendar,
       {
@@ -56,7 +51,7 @@ export async function extendCase(
         promisedDue: row.promised_due,
         extendedDays: row.extended_days,
       },
-      item.extension_days,
+      row.extension_allowed_days,
       input.days,
       chinaDate(now),
     );
@@ -100,7 +95,7 @@ export async function extendCase(
     return {
       caseNo,
       extendedDays: result.extendedDays,
-      extensionDaysLeft: item.extension_days - result.extendedDays,
+      extensionDaysLeft: row.extension_allowed_days - result.extendedDays,
       promisedDue: result.promisedDue,
       statutoryDue: result.statutoryDue,
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bearer, errorOf } from "../../test/test-app.js";
+import { exportCatalog, importCatalog } from "../catalog/catalog.service.js";
 import { messagesTo } from "../notify/notify.service.js";
 import { useCaseApp, YU_BING } from "./cases.fixtures.js";
 
@@ -112,5 +113,27 @@ describe("延长办理期限", () => {
     expect((await f.complete("xc.approver", task.id, "reject", "不符合条件")).statusCode).toBe(200);
     // The community's step is done: it holds no open step of the case any more.
     expect((await extend("xc.approver", caseNo, { days: 1, reason: "办结后延期" })).statusCode).toBe(409);
+  });
+
+  it("keeps the allowance the item had at acceptance when the catalog is edited later", async () => {
+    f.t.clock.set(new Date("2026-11-02T10:00:00+08:00"));
+    f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
+    f.tokens["xc.approver"] = await f.t.login("xc.approver");
+    const running = (await f.accept("再生育审批")).json<{ caseNo: string }>().caseNo;
+    // The district's catalog import cuts the item's allowance to 3 working days.
+    const file = await exportCatalog(f.t.ctx.db, f.t.ctx.districtCode, {});
+    file.items.find((i) => i.name === "再生育审批")!.extensionDays = 3;
+    expect(await importCatalog(f.t.ctx, file)).toMatchObject({ updated: 1 });
+
+    expect((await view(running)).extension.allowedDays).toBe(10);
+    const res = await extend("xc.approver", running, { days: 8, reason: "需核实申请人婚姻状况" });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ extendedDays: 8, extensionDaysLeft: 2 });
+
+    // An application made after the edit gets the new allowance.
+    const later = (await f.accept("再生育审批")).json<{ caseNo: string }>().caseNo;
+    expect((await view(later)).extension.allowedDays).toBe(3);
+    const tooMany = await extend("xc.approver", later, { days: 4, reason: "需核实申请人婚姻状况" });
+    expect(errorOf(tooMany)).toMatchObject({ code: "VALIDATION_FAILED", field: "days" });
   });
 });

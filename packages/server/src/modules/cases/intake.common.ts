@@ -79,7 +79,7 @@ export function caseRowBase(
   ctx: Pick<Ctx, "districtCode">,
   p: {
     caseNo: string;
-    item: { code: string; version: number };
+    item: { code: string; version: number; extension_days: number };
     definition: ProcessDefinition;
     siteCode: string;
     communityCode: string;
@@ -95,6 +95,7 @@ export function caseRowBase(
     case_no: p.caseNo,
     item_code: p.item.code,
     item_version: p.item.version,
+    extension_allowed_days: p.item.extension_days,
     process_key: p.definition.key,
     process_version: p.definition.version,
     process_state: JSON.stringify(initialState()),

@@ -49,7 +49,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
       .executeTakeFirstOrThrow(),
     ctx.db
       .selectFrom("service_items")
-      .select(["name", "category_code", "kind", "extension_days"])
+      .select(["name", "category_code", "kind"])
       .where("code", "=", c.item_code)
       .executeTakeFirstOrThrow(),
     decided ? loadWorkCalendar(ctx.db) : undefined,
@@ -64,7 +64,7 @@ export async function getCaseForStaff(ctx: Ctx, actor: Actor, caseNo: string) {
     itemKind: item.kind,
     // The written decision a decided case gives (决定书 for a 行政许可).
     decisionNotice: isDecided(c.status) ? decisionNotice(item.kind, c.status === "approved") : null,
-    extensionDays: item.extension_days,
+    extensionDays: c.extension_allowed_days,
     deliveryDue: decided && calendar ? deliveryDue(calendar, chinaDate(decided)) : null,
     applicant: {
       name: c.applicant_name,
