@@ -101,7 +101,7 @@ export function CaseLookup() {
           {open.deadline && !FINISHED.includes(open.status) ? ` · 承诺 ${day(open.deadline)} 前办结` : ""}
         </p>
         {open.supplementDue && (
-          <p className="collect" data-testid="kiosk-supplement">
+          <p className="collect todo" data-testid="kiosk-supplement">
             <b>请补交材料：</b>
             {`${byWhen(open.supplementDue)}携带需要补正的材料（见下方办理过程）到受理窗口，补正期间暂停计时。`}
           </p>
