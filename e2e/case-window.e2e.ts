@@ -215,6 +215,8 @@ describe("补正 awaited", () => {
       .poll(() => resident.getByTestId("progress-supplement").textContent())
       .toContain(`请于 ${due} 前`);
     expect(await resident.getByTestId("progress").textContent()).toContain("请补交本人银行账户信息复印件");
+    expect(await resident.getByTestId("progress-paused").textContent()).toContain("办结日期相应顺延");
+    expect(await resident.getByTestId("progress").textContent()).not.toContain("承诺办结");
     await snap(resident, "47-progress-supplement-due");
   });
 });

@@ -122,6 +122,9 @@ describe("办件查询 at the kiosk", () => {
     expect(await kiosk.getByTestId("kiosk-supplement").textContent()).toContain(
       `请于 ${progress.supplementDue} 前携带需要补正的材料`,
     );
+    // While the clock is stopped the promised date is not the day it will end on.
+    expect(await view.locator(".lead").textContent()).toContain("暂停计时，办结日期相应顺延");
+    expect(await view.locator(".lead").textContent()).not.toContain("承诺");
     expect(await contrastOf(kiosk, "[data-testid=kiosk-supplement]")).toBeGreaterThanOrEqual(4.5);
     await snap(kiosk, "65b-kiosk-case-supplement");
   });

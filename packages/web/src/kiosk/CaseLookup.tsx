@@ -13,6 +13,7 @@ type Progress = {
   statusText: string;
   status: string;
   deadline: string | null;
+  paused: boolean;
   timeline: { at: string; stage: string; text: string }[];
   collect: { siteName: string; address: string; openingHours: string; until: string } | null;
   supplementDue: string | null;
@@ -98,7 +99,11 @@ export function CaseLookup() {
         <h1>{open.itemName}</h1>
         <p className="lead">
           办件编号 {open.caseNo} · <b>{open.statusText}</b>
-          {open.deadline && !FINISHED.includes(open.status) ? ` · 承诺 ${day(open.deadline)} 前办结` : ""}
+          {open.paused
+            ? " · 暂停计时，办结日期相应顺延"
+            : open.deadline && !FINISHED.includes(open.status)
+              ? ` · 承诺 ${day(open.deadline)} 前办结`
+              : ""}
         </p>
         {open.supplementDue && (
           <p className="collect todo" data-testid="kiosk-supplement">

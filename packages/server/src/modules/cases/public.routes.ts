@@ -44,6 +44,9 @@ export function publicCaseRoutes(app: FastifyInstance) {
         collect: v.collect,
         // Added to the contract: while 补正 is awaited, the day to bring the materials by.
         supplementDue: v.c.supplement_due,
+        // Added to the contract: the clock is stopped (补正 or 特别程序); `deadline` moves on by
+        // the working days waited once it runs again.
+        paused: v.c.paused_since !== null,
       };
     },
   );

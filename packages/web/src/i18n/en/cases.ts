@@ -189,6 +189,8 @@ export const cases: typeof zh = {
   },
   progress: {
     title: "Case progress",
+    paused:
+      "the clock is stopped (补正 or a special procedure); the completion date moves on by the time waited",
     caseNo: "Case number",
     idNumber: "ID number",
     query: "Look up",

@@ -178,6 +178,7 @@ export const cases = {
   },
   progress: {
     title: "办件进度查询",
+    paused: "暂停计时（补正或特别程序期间，办结日期相应顺延）",
     caseNo: "办件编号",
     idNumber: "身份证号码",
     query: "查询",

@@ -14,6 +14,7 @@ type Progress = {
   statusText: string;
   acceptedAt: string;
   deadline: string | null;
+  paused: boolean;
   timeline: { at: string; stage: string; text: string }[];
   collect: {
     siteName: string;
@@ -145,7 +146,11 @@ export function ProgressPage() {
             <Typography.Paragraph style={{ fontSize: 18 }}>
               {t("progress.applicant")}：{data.applicantName} · {t("progress.accepted")}：
               {data.acceptedAt.slice(0, 10)}
-              {data.deadline && ` · ${t("progress.deadline")}：${data.deadline.slice(0, 10)}`}{" "}
+              {data.paused ? (
+                <span data-testid="progress-paused"> · {t("progress.paused")}</span>
+              ) : (
+                data.deadline && ` · ${t("progress.deadline")}：${data.deadline.slice(0, 10)}`
+              )}{" "}
               <Tag color={STATUS_COLOR[data.status] ?? "blue"} style={{ fontSize: 16 }}>
                 {data.statusText}
               </Tag>
