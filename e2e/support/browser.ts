@@ -37,8 +37,8 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
 }
 
 /**
- * Saves a full-page screenshot under .e2e-artifacts/ for people to look at. CI takes them in
- * its first (PGlite) pass and sets E2E_SNAPSHOTS=off for the second: the pages are the same.
+ * Saves a full-page screenshot under .e2e-artifacts/ for people to look at on their machine;
+ * E2E_SNAPSHOTS=off (as CI sets) skips them. A failing test's screenshots are taken regardless.
  */
 export async function snap(page: Page, name: string) {
   if (process.env.E2E_SNAPSHOTS === "off") return;
