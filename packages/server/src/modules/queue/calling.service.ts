@@ -17,7 +17,7 @@ import type { Ctx } from "../../http/context.js";
 import { audit } from "../audit/audit.service.js";
 import { enqueueSms } from "../notify/notify.service.js";
 import { lockCounter } from "./counters.service.js";
-import { publishQueueEvent } from "./events.js";
+import { publishQueueEvents } from "./events.js";
 import {
   callableBy,
   lockSiteState,
@@ -70,20 +70,16 @@ function present(
   };
 }
 
-/** Speaks a call on the hall's displays (after commit). */
-async function announce(
-  db: Kysely<Database>,
-  siteCode: string,
+/** What the hall's displays show and speak for a call (published with the call, heard after commit). */
+function callEvent(
   ticket: { id: string; number: string },
   counter: { name: string; number: number },
   now: Date,
   recall: boolean,
 ) {
-  await publishQueueEvent(
-    db,
-    siteCode,
-    "call",
-    {
+  return {
+    kind: "call" as const,
+    data: {
       ticketNumber: ticket.number,
       counterName: counter.name,
       counterNumber: counter.number,
@@ -91,8 +87,7 @@ async function announce(
       recall,
       at: now.toISOString(),
     },
-    now,
-  );
+  };
 }
 
 /**
@@ -191,13 +186,12 @@ export async function callNext(ctx: Ctx, clerk: StaffActor, counterId: string, t
       .executeTakeFirstOrThrow();
     const nextState = afterCall(state, pick.ticket);
     await saveSiteState(db, site.code, day, nextState);
-    await announce(db, site.code, updated, counter, now, false);
     const left = everyone.filter((t) => t.id !== pick.ticket.id);
-    await publishQueueEvent(
+    const waitingNow = countByService(await servicesOf(db, site.code), tally(left));
+    await publishQueueEvents(
       db,
       site.code,
-      "line",
-      { waiting: countByService(await servicesOf(db, site.code), tally(left)) },
+      [callEvent(updated, counter, now, false), { kind: "line", data: { waiting: waitingNow } }],
       now,
     );
     await notifyNear(ctx, db, site, { waiting: left, rules, state: nextState }, now);
@@ -266,7 +260,8 @@ export async function actOnTicket(ctx: Ctx, clerk: StaffActor, ticketId: string,
       .where("id", "=", t.id)
       .returning(["id", "number", "status", "priority", "counter_id", "recalls"])
       .executeTakeFirstOrThrow();
-    if (act.action === "recall") await announce(db, site.code, updated, counter, now, true);
+    if (act.action === "recall")
+      await publishQueueEvents(db, site.code, [callEvent(updated, counter, now, true)], now);
     if (act.action === "transfer") await publishLine(db, site.code, day, now);
     await audit(
       db,
