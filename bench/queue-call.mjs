@@ -68,6 +68,9 @@ const api = async (path, token, body) => {
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+  // A refused request would leave the measurement waiting for an event that never comes; on
+  // PostgreSQL that happens on a database an earlier run used (its clerk holds the counter).
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()} (use a fresh database per run)`);
   return res.status === 204 ? undefined : res.json();
 };
 const clerk = (
@@ -148,7 +151,8 @@ const ours = await measure(
   `${appUrl}/api/v1/queue/sites/${SITE}/events?access_token=${display.token}`,
   async () => {
     const t0 = performance.now();
-    await api(`/queue/counters/${counter.id}/call`, clerk, {});
+    if (!(await api(`/queue/counters/${counter.id}/call`, clerk, {})))
+      throw new Error("nobody waited to be called: the bench takes one ticket per call");
     answered.push(performance.now() - t0);
   },
 );
