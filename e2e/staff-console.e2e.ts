@@ -153,6 +153,7 @@ describe("staff console", () => {
 
     // A street administrator sees the same days without a way to change them.
     const street = await newPage(env.browser, env.server.url);
+    await street.clock.setFixedTime(new Date("2026-11-20T10:00:00+08:00"));
     await signIn(street, "frbl.admin");
     await street.getByRole("menuitem", { name: "系统管理" }).click();
     await street.getByRole("tab", { name: "工作日历" }).click();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launch, newPage, snap } from "./support/browser.js";
 import { DEMO_PASSWORD, signIn } from "./support/console.js";
+import { runNow } from "./support/clock.js";
 import { startServer, type RunningServer } from "./support/server.js";
 
 let server: RunningServer;
@@ -23,7 +24,7 @@ describe("电子监察 in the console", () => {
       body: JSON.stringify({ username: "kf.admin", password: DEMO_PASSWORD }),
     });
     const { token } = (await login.json()) as { token: string };
-    const later = new Date(Date.now() + 40 * 86_400_000).toISOString();
+    const later = new Date(runNow().getTime() + 40 * 86_400_000).toISOString();
     const moved = await fetch(`${server.url}/api/v1/admin/clock`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },

@@ -159,5 +159,13 @@ describe("onewindow commands", () => {
     expect(r.code).toBe(64);
     expect(r.err).toContain("--port");
     expect(cli(["frobnicate"]).code).toBe(64);
+    // A serving platform never runs on a moved clock unless started for demos and tests.
+    const moved = cli(["serve", "--clock-start", "2026-11-18T10:00:00+08:00"]);
+    expect(moved.code).toBe(64);
+    expect(moved.err).toContain("--test-clock");
+    // A moment without its offset would depend on the machine's time zone.
+    const bare = cli(["seed", "--clock-start", "2026-11-18T10:00:00"]);
+    expect(bare.code).toBe(64);
+    expect(bare.err).toContain("--clock-start");
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { followRunClock } from "./clock.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const artifacts = join(import.meta.dirname, "..", "..", ".e2e-artifacts");
@@ -31,8 +32,11 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
     baseURL,
     viewport: { width: 1440, height: 900 },
     locale: "zh-CN",
+    // Staff sit in China: pages show China time whatever the test machine's TZ is.
+    timezoneId: "Asia/Shanghai",
     reducedMotion: "reduce",
   });
+  await followRunClock(context);
   return context.newPage();
 }
 

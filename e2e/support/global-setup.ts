@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { TEST_NOW } from "../../packages/server/src/test/test-now.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +13,8 @@ declare module "vitest" {
     demoDataDir: string;
     /** On PostgreSQL, the database holding that data, copied for each server (CREATE DATABASE … TEMPLATE). */
     demoTemplateDb: string | undefined;
+    /** The real time (ms) the run began at, when its clock read TEST_NOW (support/clock.ts). */
+    runStartedAt: number;
   }
 }
 
@@ -22,6 +25,8 @@ const root = join(import.meta.dirname, "..", "..");
  * server then starts from a copy instead of initialising and seeding its own (seconds each).
  */
 export default async function setup(project: TestProject) {
+  // The run's clock starts here at TEST_NOW: the demo's "today" never depends on the real date.
+  project.provide("runStartedAt", Date.now());
   const dataDir = mkdtempSync(join(tmpdir(), "ow-e2e-template-"));
   const base = process.env.DATABASE_URL;
   const templateDb = base ? `ow_e2e_tpl_${randomBytes(4).toString("hex")}` : undefined;
@@ -40,7 +45,15 @@ export default async function setup(project: TestProject) {
   } else delete env.DATABASE_URL;
   const r = spawnSync(
     process.execPath,
-    [join(root, "packages/server/dist/main.js"), "seed", "--demo", "--data-dir", dataDir],
+    [
+      join(root, "packages/server/dist/main.js"),
+      "seed",
+      "--demo",
+      "--clock-start",
+      TEST_NOW.toISOString(),
+      "--data-dir",
+      dataDir,
+    ],
     { cwd: root, env, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`seed --demo failed:\n${r.stdout}${r.stderr}`);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO_PASSWORD } from "./console.js";
 import type { RunningServer } from "./server.js";
+import { followRunClock } from "./clock.js";
 
 const XINCHENG = "430105001001";
 type Env = { server: RunningServer; browser: Browser };
@@ -37,8 +38,10 @@ export async function devicePage(env: Env, width: number, height: number): Promi
     baseURL: env.server.url,
     viewport: { width, height },
     locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
   });
   opened.push(context);
+  await followRunClock(context);
   await context.addInitScript(() => {
     const spoken: string[] = [];
     (window as unknown as { __spoken: string[] }).__spoken = spoken;

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
+import { runNow } from "./clock.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -37,8 +38,9 @@ async function freshDatabaseUrl(): Promise<{ url: string | undefined; drop(): Pr
 }
 
 /**
- * Starts the built server exactly as `npm start` would, on a free port, with demo data.
- * `prepare` runs CLI commands on the same data first (e.g. `["generate", "--cases", "3000"]`).
+ * Starts the built server as `npm start` would, on a free port, with demo data, and on the run's
+ * clock (`--test-clock --clock-start`, see clock.ts). `prepare` runs CLI commands on the same
+ * data first (e.g. `["generate", "--cases", "3000"]`), on that clock too.
  */
 export async function startServer(args: string[] = [], prepare: string[][] = []): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "ow-e2e-"));
@@ -51,14 +53,32 @@ export async function startServer(args: string[] = [], prepare: string[][] = [])
   for (const command of prepare) {
     const r = spawnSync(
       process.execPath,
-      [join(root, "packages/server/dist/main.js"), ...command, "--data-dir", dataDir],
+      [
+        join(root, "packages/server/dist/main.js"),
+        ...command,
+        "--clock-start",
+        runNow().toISOString(),
+        "--data-dir",
+        dataDir,
+      ],
       { cwd: root, env, encoding: "utf8" },
     );
     if (r.status !== 0) throw new Error(`${command.join(" ")} failed:\n${r.stdout}${r.stderr}`);
   }
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, "packages/server/dist/main.js"), "serve", "--port", "0", "--data-dir", dataDir, ...args],
+    [
+      join(root, "packages/server/dist/main.js"),
+      "serve",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--test-clock",
+      "--clock-start",
+      runNow().toISOString(),
+      ...args.filter((a) => a !== "--test-clock"),
+    ],
     { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

@@ -33,9 +33,11 @@ import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.j
 const USAGE = `onewindow — 一窗通 community service platform
 
 Usage:
-  onewindow serve [--port N] [--host H] [--data-dir DIR] [--no-demo] [--test-clock]
+  onewindow serve [--port N] [--host H] [--data-dir DIR] [--no-demo] [--test-clock [--clock-start ISO]]
   onewindow migrate
   onewindow seed [--demo]
+  (any command but a plain serve takes --clock-start ISO: it runs as if started at that moment,
+   e.g. seed --demo --clock-start 2026-11-18T10:00:00+08:00 dates the demo's "today" there)
   onewindow user create --username U --name NAME --org CODE --role ROLE[@ORG] [--role …]
                         (password from ONEWINDOW_NEW_PASSWORD or --password)
   onewindow catalog export FILE.xlsx|FILE.json
@@ -56,6 +58,7 @@ const OPTIONS = {
   "data-dir": { type: "string" },
   "no-demo": { type: "boolean" },
   "test-clock": { type: "boolean" },
+  "clock-start": { type: "string" },
   demo: { type: "boolean" },
   username: { type: "string" },
   name: { type: "string" },
@@ -80,7 +83,18 @@ function configFrom(values: Record<string, unknown>): Config {
   if (typeof values["data-dir"] === "string") config.dataDir = values["data-dir"];
   config.demo = !values["no-demo"];
   config.testClock = Boolean(values["test-clock"]);
+  if (typeof values["clock-start"] === "string") config.clockStart = parseClockStart(values["clock-start"]);
   return config;
+}
+
+/** An ISO 8601 moment with its offset (a bare date would depend on the machine's time zone). */
+function parseClockStart(text: string): Date {
+  const at = new Date(text);
+  if (!/(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(at.getTime()))
+    throw new UsageError(
+      `--clock-start needs an ISO 8601 time with its offset, e.g. 2026-11-18T10:00:00+08:00; got ${text}`,
+    );
+  return at;
 }
 
 class UsageError extends Error {}
@@ -172,6 +186,9 @@ export async function main(argv: string[]) {
     return;
   }
   const config = configFrom(values);
+  // A serving platform runs on the real clock unless it was started for demos and tests.
+  if (config.clockStart && command === "serve" && !config.testClock)
+    throw new UsageError("serve takes --clock-start only with --test-clock (demos and tests)");
   switch (command) {
     case "serve":
       return serve(config);

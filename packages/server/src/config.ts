@@ -9,6 +9,8 @@ export type Config = {
   databaseUrl: string | undefined;
   demo: boolean;
   testClock: boolean;
+  /** Where the clock starts (then runs at the real pace): demos and tests only, never production. */
+  clockStart: Date | undefined;
   adminPassword: string | undefined;
   logLevel: string;
   publicUrl: string;
@@ -47,6 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     demo: true,
     testClock: false,
+    clockStart: undefined,
     adminPassword: env.ONEWINDOW_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL ?? "info",
     publicUrl: env.ONEWINDOW_PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`,

@@ -26,8 +26,10 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(handle);
   if (applied.length > 0) log.info({ applied }, "database migrated");
-  const testClock = config.testClock ? new SettableClock() : undefined;
-  const clock = testClock ?? systemClock;
+  const settable = config.testClock || config.clockStart ? new SettableClock() : undefined;
+  if (settable && config.clockStart) settable.set(config.clockStart);
+  const testClock = config.testClock ? settable : undefined;
+  const clock = settable ?? systemClock;
   const catalog = await loadReferenceData(handle.db, clock);
   log.info({ catalog }, "reference data ready");
   return {

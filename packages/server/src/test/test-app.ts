@@ -16,6 +16,7 @@ import { DISTRICT } from "../modules/org/org.reference.js";
 import { createSensitiveBox } from "../modules/residents/sensitive.js";
 import { loadReferenceData } from "../seed/reference.js";
 import { DEMO_PASSWORD, loadDemoData } from "../seed/demo.js";
+import { TEST_NOW } from "./test-now.js";
 
 export { DEMO_PASSWORD };
 
@@ -73,7 +74,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const { handle, drop } = await freshDatabase();
   await migrate(handle);
+  // Set before anything is written: the demo's "today" is TEST_NOW, never the day the suite runs.
   const clock = new SettableClock();
+  clock.set(TEST_NOW);
   const masterKey = randomBytes(32);
   await loadReferenceData(handle.db, clock);
   const app = await buildApp({

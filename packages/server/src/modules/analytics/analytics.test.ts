@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { bearer, errorOf } from "../../test/test-app.js";
+import { chinaDate } from "@onewindow/shared";
+import { TEST_NOW, daysAfterTestNow } from "../../test/test-now.js";
 import { useCaseApp } from "../cases/cases.fixtures.js";
 import { generateCases } from "./generate.js";
 import { foldRollups, rebuildRollups } from "./rollup.js";
@@ -11,6 +13,8 @@ const XINCHENG = "430105001001";
 const FURONG = "430105001000";
 /** Communities of 芙蓉北路街道 share this code prefix. */
 const FURONG_PREFIX = "430105001";
+/** Months up to the later of this file's own cases (2026) and the demo's (TEST_NOW's month). */
+const SPAN = `from=2020-01&to=${[chinaDate(TEST_NOW).slice(0, 7), "2026-12"].sort().at(-1)}`;
 const as = async (user: string) => bearer(await f.t.login(user));
 const get = async (url: string, user = "kf.supervisor") =>
   f.t.app.inject({ url: `/api/v1${url}`, headers: await as(user) });
@@ -51,7 +55,7 @@ describe("case dashboards from rollups", () => {
     f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
     expect((await f.accept("再生育审批")).statusCode).toBe(201);
 
-    const district = (await get("/analytics/cases?from=2020-01&to=2026-12")).json<Dashboard>();
+    const district = (await get(`/analytics/cases?${SPAN}`)).json<Dashboard>();
     const all = await scan("430105");
     expect(district.totals.received).toBe(all.received);
     expect(district.totals.completed).toBe(all.completed);
@@ -71,29 +75,25 @@ describe("case dashboards from rollups", () => {
     expect(district.totals.onTime / district.totals.completed).toBeGreaterThan(0.8);
 
     // Drill down: street → communities → one community.
-    const street = (await get(`/analytics/cases?org=${FURONG}&from=2020-01&to=2026-12`)).json<Dashboard>();
+    const street = (await get(`/analytics/cases?org=${FURONG}&${SPAN}`)).json<Dashboard>();
     expect(street.totals.received).toBe((await scan(FURONG_PREFIX)).received);
     expect(street.children.every((c) => c.orgCode.startsWith(FURONG_PREFIX))).toBe(true);
     const xc = street.children.find((c) => c.orgCode === XINCHENG)!;
     expect(xc.received).toBe((await scan(XINCHENG)).received);
     expect(xc.open).toBeGreaterThan(0);
-    const community = (
-      await get(`/analytics/cases?org=${XINCHENG}&from=2020-01&to=2026-12`)
-    ).json<Dashboard>();
+    const community = (await get(`/analytics/cases?org=${XINCHENG}&${SPAN}`)).json<Dashboard>();
     expect(community.children).toEqual([]);
     expect(community.byItem.length).toBeGreaterThan(0);
 
     await foldRollups(f.t.ctx.db);
-    const folded = (await get("/analytics/cases?from=2020-01&to=2026-12")).json<Dashboard>();
+    const folded = (await get(`/analytics/cases?${SPAN}`)).json<Dashboard>();
     expect(folded.totals).toEqual(district.totals);
     const pending = await f.t.ctx.db.selectFrom("case_rollup_deltas").select("id").execute();
     expect(pending).toHaveLength(0);
 
     // Deciding a case moves it from open to completed in the figures.
     await rebuildRollups(f.t.ctx.db);
-    expect((await get("/analytics/cases?from=2020-01&to=2026-12")).json<Dashboard>().totals).toEqual(
-      district.totals,
-    );
+    expect((await get(`/analytics/cases?${SPAN}`)).json<Dashboard>().totals).toEqual(district.totals);
   });
 
   it("keeps each reader inside their jurisdiction and checks the period", async () => {
@@ -110,7 +110,7 @@ describe("case dashboards from rollups", () => {
   });
 
   it("exports the tables on screen to Excel", async () => {
-    const res = await get(`/analytics/export.xlsx?view=cases&org=${FURONG}&from=2020-01&to=2026-12`);
+    const res = await get(`/analytics/export.xlsx?view=cases&org=${FURONG}&${SPAN}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
     const book = new ExcelJS.Workbook();
@@ -118,7 +118,7 @@ describe("case dashboards from rollups", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(["下级单位", "按事项", "按分类", "每月趋势"]);
     const children = book.getWorksheet("下级单位")!;
     expect(children.getRow(1).getCell(1).value).toBe("单位");
-    const onScreen = (await get(`/analytics/cases?org=${FURONG}&from=2020-01&to=2026-12`)).json<Dashboard>();
+    const onScreen = (await get(`/analytics/cases?org=${FURONG}&${SPAN}`)).json<Dashboard>();
     expect(children.rowCount - 1).toBe(onScreen.children.length);
     expect(children.getRow(2).getCell(2).value).toBe(onScreen.children[0]!.received);
   });
@@ -126,7 +126,8 @@ describe("case dashboards from rollups", () => {
 
 describe("workload, queue and staffing", () => {
   it("shows open tasks per office and what each person did today", async () => {
-    f.t.clock.set(new Date("2026-11-23T09:00:00+08:00"));
+    // A day well after the demo's work (dated up to TEST_NOW), so "today" holds only this test's.
+    f.t.clock.set(daysAfterTestNow(40));
     f.tokens["xc.clerk"] = await f.t.login("xc.clerk");
     const caseNo = (await f.accept("再生育审批")).json<{ caseNo: string }>().caseNo;
     f.tokens["xc.approver"] = await f.t.login("xc.approver");
@@ -144,6 +145,7 @@ describe("workload, queue and staffing", () => {
 
   it("advises counters per hour from the hall's own arrivals, showing the inputs", async () => {
     // Four weeks of tickets at 欣城: 10 an hour at 9–10 and 3 at 15–16, 10-minute service.
+    f.t.clock.set(new Date("2026-11-23T09:00:00+08:00"));
     const service = await f.t.ctx.db
       .selectFrom("queue_services")
       .select("code")

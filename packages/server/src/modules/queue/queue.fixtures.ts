@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import { bearer, createTestApp, type TestApp } from "../../test/test-app.js";
+import { daysAfterTestNow } from "../../test/test-now.js";
 
 // The queue test files share one hall (欣城) with two signed-in counters. The bindings below are
 // live: each file imports them, and `useQueueApp()` and `nextDay()` set them for that file.
@@ -35,11 +36,15 @@ export const calledNumber = async (counterId: string, token = clerk) => {
   return res.statusCode === 204 ? null : res.json<{ ticket: { number: string } }>().ticket.number;
 };
 
-/** Each test starts on a new day, so numbering and the line start afresh (staff sign in again). */
+/**
+ * Each test starts on a new day, so numbering and the line start afresh (staff sign in again).
+ * The days begin a month after the demo's, whose waiting residents are dated TEST_NOW's day.
+ */
+const FIRST_DAY = 30;
 let day = 0;
 export async function nextDay() {
   day += 1;
-  t.clock.set(new Date(Date.parse("2026-12-01T09:00:00+08:00") + day * 86_400_000));
+  t.clock.set(daysAfterTestNow(FIRST_DAY + day));
   clerk = await t.login("xc.clerk");
   clerk2 = await t.login("xc.clerk2");
 }
@@ -48,7 +53,7 @@ export async function nextDay() {
 export function useQueueApp() {
   beforeAll(async () => {
     t = await createTestApp();
-    t.clock.set(new Date("2026-12-01T09:00:00+08:00"));
+    t.clock.set(daysAfterTestNow(FIRST_DAY));
     const admin = await t.login("xc.admin");
     const dev = await post("/admin/devices", admin, {
       name: "欣城取号机",

@@ -10,6 +10,7 @@ import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { ExportButton, num, pct, query } from "./DashboardParts.js";
 import { QueueTab, StaffingTab, WorkloadTab } from "./DashboardTabs.js";
+import { chinaDate } from "@onewindow/shared";
 
 type Figures = {
   received: number;
@@ -57,9 +58,10 @@ function CasesTab({
   topOrgs: string[];
 }) {
   const { t } = useTranslation();
-  const year = new Date().getFullYear();
-  const [from, setFrom] = useState(`${year}-01`);
-  const [to, setTo] = useState(new Date().toISOString().slice(0, 7));
+  // This year so far, by the China calendar whatever the browser's time zone.
+  const today = chinaDate(new Date());
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01`);
+  const [to, setTo] = useState(today.slice(0, 7));
   const params = { org, from, to };
   const d = useLoad(() => api<CaseDashboard>(`/analytics/cases?${query(params)}`), [org, from, to]);
   const figureColumns = useFigureColumns<CaseDashboard["children"][number]>();

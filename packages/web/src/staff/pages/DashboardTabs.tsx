@@ -6,6 +6,7 @@ import { EChart } from "../../ui/EChart.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { ExportButton, num, pct, query } from "./DashboardParts.js";
+import { chinaDate } from "@onewindow/shared";
 
 type Workload = {
   org: { name: string };
@@ -74,7 +75,7 @@ type QueueSites = {
 
 export function QueueTab({ org }: { org?: string }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(chinaDate(new Date()));
   const d = useLoad(() => api<QueueSites>(`/analytics/queue?${query({ org, date })}`), [org, date]);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>

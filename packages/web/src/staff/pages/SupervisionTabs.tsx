@@ -6,6 +6,7 @@ import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
+import { chinaDate } from "@onewindow/shared";
 
 type Flag = {
   kind: string;
@@ -174,8 +175,8 @@ type Review = {
 const GRADE_COLOR: Record<string, string> = { excellent: "green", good: "blue", pass: "gold", fail: "red" };
 
 function currentQuarter() {
-  const now = new Date();
-  return `${now.getFullYear()}Q${Math.floor(now.getMonth() / 3) + 1}`;
+  const today = chinaDate(new Date());
+  return `${today.slice(0, 4)}Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 export function ReviewTab() {
