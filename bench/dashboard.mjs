@@ -13,9 +13,9 @@ import { migrate } from "../packages/server/dist/db/migrate.js";
 import { loadReferenceData } from "../packages/server/dist/seed/reference.js";
 import { loadDemoData } from "../packages/server/dist/seed/demo.js";
 import { buildCtx } from "../packages/server/dist/http/context.js";
-import { createSensitiveBox } from "../packages/server/dist/modules/residents/sensitive.js";
-import { generateCases } from "../packages/server/dist/modules/analytics/generate.js";
-import { caseDashboard } from "../packages/server/dist/modules/analytics/dashboard.service.js";
+import { createSensitiveBox } from "../packages/server/dist/security/sensitive.js";
+import { generateCases } from "../packages/server/dist/modules/analytics/index.js";
+import { caseDashboard } from "../packages/server/dist/modules/analytics/index.js";
 
 const base = process.env.DATABASE_URL;
 const N = Number(process.argv[2] ?? (base ? 5_000_000 : 200_000));

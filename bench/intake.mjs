@@ -11,9 +11,9 @@ import { systemClock } from "../packages/server/dist/clock.js";
 import { openDatabase } from "../packages/server/dist/db/client.js";
 import { migrate } from "../packages/server/dist/db/migrate.js";
 import { loadReferenceData } from "../packages/server/dist/seed/reference.js";
-import { createStaff } from "../packages/server/dist/modules/org/staff.service.js";
+import { createStaff } from "../packages/server/dist/modules/org/index.js";
 import { buildCtx } from "../packages/server/dist/http/context.js";
-import { createSensitiveBox } from "../packages/server/dist/modules/residents/sensitive.js";
+import { createSensitiveBox } from "../packages/server/dist/security/sensitive.js";
 import { buildResidentId } from "../packages/shared/dist/index.js";
 
 const N = Number(process.argv[2] ?? 400);

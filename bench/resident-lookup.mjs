@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { openPGlite } from "../packages/server/dist/db/client.js";
 import { migrate } from "../packages/server/dist/db/migrate.js";
 import { loadReferenceData } from "../packages/server/dist/seed/reference.js";
-import { createSensitiveBox } from "../packages/server/dist/modules/residents/sensitive.js";
+import { createSensitiveBox } from "../packages/server/dist/security/sensitive.js";
 import { systemClock } from "../packages/server/dist/clock.js";
 import { buildResidentId } from "../packages/shared/dist/index.js";
 

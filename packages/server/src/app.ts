@@ -18,44 +18,41 @@ import { healthRoutes } from "./http/health.routes.js";
 import { registerIdempotency } from "./http/idempotency.js";
 import { loggerOptions } from "./http/log.js";
 import { ErrorBody, errors, strictObject } from "./http/schemas.js";
-import { authRoutes } from "./modules/auth/auth.routes.js";
-import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service.js";
-import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
-import { caseRoutes } from "./modules/cases/cases.routes.js";
-import { caseDeadlineRoutes } from "./modules/cases/deadline.routes.js";
-import { receiptRoutes } from "./modules/cases/receipts.routes.js";
-import { caseSearchRoutes } from "./modules/cases/search.routes.js";
-import { publicCaseRoutes } from "./modules/cases/public.routes.js";
-import { notifyRoutes } from "./modules/notify/notify.routes.js";
-import { residentRoutes } from "./modules/residents/residents.routes.js";
-import { processRoutes } from "./modules/workflow/processes.routes.js";
-import { QueueEventHub } from "./modules/queue/events.js";
-import { queueEventRoutes } from "./modules/queue/events.routes.js";
-import { auditRoutes } from "./modules/audit/audit.routes.js";
-import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
-import { evaluationRoutes } from "./modules/evaluation/evaluations.routes.js";
-import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
-import { documentRoutes } from "./modules/documents/documents.routes.js";
-import { queueRoutes } from "./modules/queue/queue.routes.js";
-import { queueRuleRoutes } from "./modules/queue/queue.admin.routes.js";
-import { sharedDataRoutes, type Departments } from "./modules/integrations/shared-data.routes.js";
+import { authRoutes, DEFAULT_AUTH_SETTINGS, resolveToken, type AuthSettings } from "./modules/auth/index.js";
+import { calendarRoutes } from "./modules/calendar/index.js";
 import {
+  shiftCaseDues,
+  caseRoutes,
+  caseDeadlineRoutes,
+  receiptRoutes,
+  caseSearchRoutes,
+  publicCaseRoutes,
+} from "./modules/cases/index.js";
+import { shiftOrderDues, openCardsOf, supervisionRoutes } from "./modules/supervision/index.js";
+import { shiftRectificationDues, evaluationRoutes } from "./modules/evaluation/index.js";
+import { notifyRoutes } from "./modules/notify/index.js";
+import { residentRoutes } from "./modules/residents/index.js";
+import { processRoutes } from "./modules/workflow/index.js";
+import { QueueEventHub, queueEventRoutes, queueRoutes, queueRuleRoutes } from "./modules/queue/index.js";
+import { auditRoutes } from "./modules/audit/index.js";
+import { analyticsRoutes } from "./modules/analytics/index.js";
+import { documentRoutes } from "./modules/documents/index.js";
+import {
+  sharedDataRoutes,
+  type Departments,
   sandboxBehaviourFromEnv,
   sandboxLandAdapter,
   sandboxPropertyAdapter,
-} from "./modules/integrations/adapters.js";
-import { paymentRoutes } from "./modules/payments/payments.routes.js";
-import type { PaymentsDeps } from "./modules/payments/payments.service.js";
-import { billerFromEnv } from "./modules/payments/biller.js";
+} from "./modules/integrations/index.js";
+import { paymentRoutes, billerFromEnv } from "./modules/payments/index.js";
+import type { PaymentsDeps } from "./modules/payments/index.js";
 import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.js";
-import { guideRoutes } from "./modules/guide/guide.routes.js";
-import { districtRoutes } from "./modules/district/district.routes.js";
-import { citizenRoutes } from "./modules/citizen/citizen.routes.js";
-import { sandboxCitizenSystems, type CitizenSystems } from "./modules/citizen/adapters.js";
-import { catalogRoutes } from "./modules/catalog/catalog.routes.js";
-import { DISTRICT } from "./modules/org/org.reference.js";
-import { orgRoutes } from "./modules/org/org.routes.js";
-import { createSensitiveBox } from "./modules/residents/sensitive.js";
+import { guideRoutes } from "./modules/guide/index.js";
+import { districtRoutes } from "./modules/district/index.js";
+import { citizenRoutes, sandboxCitizenSystems, type CitizenSystems } from "./modules/citizen/index.js";
+import { catalogRoutes } from "./modules/catalog/index.js";
+import { DISTRICT, orgRoutes } from "./modules/org/index.js";
+import { createSensitiveBox } from "./security/sensitive.js";
 import { webDistDir } from "./paths.js";
 import { readCatalogFile } from "./seed/reference.js";
 
@@ -123,7 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/docs" });
   app.addSchema(ErrorBody);
   registerErrorHandler(app);
-  registerAuth(app, services, authSettings);
+  registerAuth(app, services, (ctx, token, via) => resolveToken(ctx, authSettings, token, via));
   registerIdempotency(app, opts.handle.db);
   healthRoutes(app, opts.handle, { defaultMetrics: opts.defaultMetrics ?? false });
 
@@ -139,8 +136,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       authRoutes(api, authSettings);
       orgRoutes(api);
       catalogRoutes(api, kindCodes);
-      calendarRoutes(api);
-      caseRoutes(api);
+      // Each module moves its own running deadlines when a year's calendar is saved.
+      calendarRoutes(api, { shifters: [shiftCaseDues, shiftOrderDues, shiftRectificationDues] });
+      caseRoutes(api, { cardsOf: (ctx, taskIds) => openCardsOf(ctx.db, taskIds) });
       caseDeadlineRoutes(api);
       receiptRoutes(api);
       caseSearchRoutes(api);

@@ -7,10 +7,15 @@ import { buildApp } from "./app.js";
 import { configFromEnv, type Config } from "./config.js";
 import { AppError } from "./errors.js";
 import { renderError } from "./http/error-handler.js";
-import { exportCatalog, importCatalog, CatalogInvalidError } from "./modules/catalog/catalog.service.js";
-import type { CatalogFile } from "./modules/catalog/catalog.file.js";
-import { catalogFromXlsx, catalogToXlsx } from "./modules/catalog/catalog.xlsx.js";
-import { createStaff } from "./modules/org/staff.service.js";
+import {
+  exportCatalog,
+  importCatalog,
+  CatalogInvalidError,
+  catalogFromXlsx,
+  catalogToXlsx,
+} from "./modules/catalog/index.js";
+import type { CatalogFile } from "./modules/catalog/index.js";
+import { createStaff } from "./modules/org/index.js";
 import { openRuntime, prepareData, systemCtx, type Runtime } from "./runtime.js";
 import {
   smsGatewayFromEnv,
@@ -21,13 +26,12 @@ import {
   startRollupFolder,
   startPaymentReconciler,
 } from "./jobs.js";
-import { sealPending, verifyChain } from "./modules/audit/chain.js";
-import { runSupervisionChecks } from "./modules/supervision/checks.js";
-import { deemAccepted } from "./modules/cases/receipts.service.js";
+import { sealPending, verifyChain } from "./modules/audit/index.js";
+import { runSupervisionChecks } from "./modules/supervision/index.js";
+import { deemAccepted } from "./modules/cases/index.js";
 import { readCatalogFile } from "./seed/reference.js";
-import { generateCases } from "./modules/analytics/generate.js";
-import { rebuildRollups } from "./modules/analytics/rollup.js";
-import { billerFromEnv } from "./modules/payments/biller.js";
+import { generateCases, rebuildRollups } from "./modules/analytics/index.js";
+import { billerFromEnv } from "./modules/payments/index.js";
 import { BridgeSimulator, bridgeSimulatorRoutes } from "./bridge-sim/simulator.js";
 
 const USAGE = `onewindow — 一窗通 community service platform

@@ -1,19 +1,19 @@
 import type { Logger } from "pino";
 import type { Ctx } from "./http/context.js";
-import { sealPending } from "./modules/audit/chain.js";
+import { sealPending } from "./modules/audit/index.js";
 import { purgeIdempotencyKeys } from "./http/idempotency.js";
-import { dispatchDue } from "./modules/notify/notify.service.js";
-import { runSupervisionChecks } from "./modules/supervision/checks.js";
-import { deemAccepted } from "./modules/cases/receipts.service.js";
-import { foldRollups } from "./modules/analytics/rollup.js";
-import type { BillerAdapter } from "./modules/payments/biller.js";
-import { reconcilePending } from "./modules/payments/reconcile.js";
 import {
+  dispatchDue,
   HttpSmsGateway,
   SandboxSmsGateway,
   type SandboxMode,
   type SmsGateway,
-} from "./modules/notify/sms-gateway.js";
+} from "./modules/notify/index.js";
+import { runSupervisionChecks } from "./modules/supervision/index.js";
+import { deemAccepted } from "./modules/cases/index.js";
+import { foldRollups } from "./modules/analytics/index.js";
+import type { BillerAdapter } from "./modules/payments/index.js";
+import { reconcilePending } from "./modules/payments/index.js";
 
 /** The HTTP gateway when ONEWINDOW_SMS_URL is set, else the sandbox (mode from ONEWINDOW_SMS_SANDBOX_MODE). */
 export function smsGatewayFromEnv(env: NodeJS.ProcessEnv = process.env): SmsGateway {

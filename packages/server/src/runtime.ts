@@ -3,13 +3,13 @@ import { SettableClock, systemClock, type Clock } from "./clock.js";
 import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { buildCtx } from "./http/context.js";
-import { createSensitiveBox } from "./modules/residents/sensitive.js";
-import { DISTRICT } from "./modules/org/org.reference.js";
+import { createSensitiveBox } from "./security/sensitive.js";
+import { DISTRICT } from "./modules/org/index.js";
 import { loadMasterKey, type Config } from "./config.js";
 import { loadReferenceData } from "./seed/reference.js";
 import { bootstrapAdmin } from "./seed/bootstrap.js";
 import { loadDemoData } from "./seed/demo.js";
-import { setCaseNumberPattern } from "./modules/cases/case-number.js";
+import { setCaseNumberPattern } from "./modules/cases/index.js";
 
 export type Runtime = {
   config: Config;

@@ -6,3 +6,18 @@ export async function readSetting(db: Kysely<Database>, key: string): Promise<un
   const row = await db.selectFrom("app_settings").select("value").where("key", "=", key).executeTakeFirst();
   return row?.value;
 }
+
+/** Sets a district setting (JSON), replacing any earlier value. */
+export async function writeSetting(
+  db: Kysely<Database>,
+  key: string,
+  value: unknown,
+  now: Date,
+): Promise<void> {
+  const json = JSON.stringify(value);
+  await db
+    .insertInto("app_settings")
+    .values({ key, value: json, updated_at: now })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: json, updated_at: now }))
+    .execute();
+}

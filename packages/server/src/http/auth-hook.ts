@@ -1,13 +1,22 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { pickLocale, type Role } from "@onewindow/shared";
 import { AppError } from "../errors.js";
-import { resolveToken, type AuthSettings } from "../modules/auth/auth.service.js";
-import type { DeviceActor, StaffActor } from "./actor.js";
-import { buildCtx, type Services } from "./context.js";
+import type { Actor, DeviceActor, StaffActor } from "./actor.js";
+import { buildCtx, type Ctx, type Services } from "./context.js";
 
 export const SESSION_COOKIE = "ow_session";
 /** Any value; a cross-site form cannot set a custom header, so its presence proves same-origin script. */
 export const CSRF_HEADER = "x-onewindow-csrf";
+
+/**
+ * Turns a bearer token or session cookie into the actor it stands for. The auth module
+ * provides it at the composition root (app.ts): the request layer sits below every module.
+ */
+export type TokenResolver = (
+  ctx: Ctx,
+  token: string,
+  via: StaffActor["via"],
+) => Promise<{ actor: Actor } | { problem: "UNAUTHENTICATED" | "SESSION_EXPIRED" }>;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -24,7 +33,7 @@ function bearerToken(req: FastifyRequest): string | undefined {
  * Builds each request's locale, actor and context. A bearer token wins over the
  * session cookie; cookie-authenticated writes must carry the CSRF header.
  */
-export function registerAuth(app: FastifyInstance, services: Services, settings: AuthSettings) {
+export function registerAuth(app: FastifyInstance, services: Services, resolveToken: TokenResolver) {
   app.decorateRequest("actor", undefined);
   app.decorateRequest("authProblem", undefined);
   app.decorateRequest("locale", "zh-CN");
@@ -42,7 +51,7 @@ export function registerAuth(app: FastifyInstance, services: Services, settings:
     if (via === "cookie" && !SAFE_METHODS.has(req.method) && !req.headers[CSRF_HEADER]) {
       throw new AppError("CSRF_REJECTED");
     }
-    const resolved = await resolveToken(req.ctx, settings, token, via);
+    const resolved = await resolveToken(req.ctx, token, via);
     if ("actor" in resolved) {
       req.actor = resolved.actor;
       req.ctx = buildCtx(services, req);

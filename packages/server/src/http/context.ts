@@ -3,7 +3,7 @@ import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Locale } from "@onewindow/shared";
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/schema.js";
-import type { SensitiveBox } from "../modules/residents/sensitive.js";
+import type { SensitiveBox } from "../security/sensitive.js";
 import type { Actor } from "./actor.js";
 
 /** What every service function gets first: who acts, where, when, and how to reach the data. */

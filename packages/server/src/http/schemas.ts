@@ -45,3 +45,22 @@ export const OrgCode = Type.String({
 
 /** `/{id}` of a record addressed by uuid. */
 export const IdParams = Type.Object({ id: Type.String({ format: "uuid" }) });
+
+// Building blocks for response schemas. The response schema is the allowlist: Fastify serialises
+// through it, so a field not declared never leaves the server.
+
+/** `T` or null (a JSON null, declared, so the serialiser keeps it). */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** An instant as the API writes it: ISO 8601 with the China offset (`isoChina`). */
+export const IsoTime = Type.String({ format: "date-time", examples: ["2026-11-18T10:00:00+08:00"] });
+
+/** A China calendar date, YYYY-MM-DD. */
+export const DateOnly = Type.String({ format: "date", examples: ["2026-11-18"] });
+
+/** A file answered as bytes (PDF, Excel, an image); the content type is set by the route. */
+export const FileBody = (description: string) =>
+  Type.Unsafe<Buffer>({ type: "string", format: "binary", description });
+
+/** `204 No Content`. */
+export const NoContent = Type.Null({ description: "no body" });

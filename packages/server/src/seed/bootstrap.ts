@@ -1,6 +1,5 @@
 import type { Ctx } from "../http/context.js";
-import { createStaff } from "../modules/org/staff.service.js";
-import { DISTRICT } from "../modules/org/org.reference.js";
+import { createStaff, DISTRICT } from "../modules/org/index.js";
 
 /**
  * API.md bootstrap: with no staff at all and ONEWINDOW_ADMIN_PASSWORD set,

@@ -1,11 +1,14 @@
 import { buildResidentId, type Decision } from "@onewindow/shared";
 import type { Clock } from "../clock.js";
 import type { Ctx } from "../http/context.js";
-import { staffActorByUsername } from "../modules/auth/auth.service.js";
-import { acceptCase } from "../modules/cases/intake.service.js";
-import { completeTask } from "../modules/cases/tasks.service.js";
-import { withdrawCase } from "../modules/cases/withdraw.service.js";
-import { deliverResult, type DeliveryInput } from "../modules/cases/delivery.service.js";
+import { staffActorByUsername } from "../modules/auth/index.js";
+import {
+  acceptCase,
+  completeTask,
+  withdrawCase,
+  deliverResult,
+  type DeliveryInput,
+} from "../modules/cases/index.js";
 
 type Plan = {
   item: string;

@@ -1,8 +1,8 @@
 import { buildResidentId, chinaDate } from "@onewindow/shared";
 import type { DeviceActor } from "../http/actor.js";
 import type { Ctx } from "../http/context.js";
-import { tokenDigest } from "../modules/auth/tokens.js";
-import { issueTicket } from "../modules/queue/tickets.service.js";
+import { ensureDeviceWithToken } from "../modules/auth/index.js";
+import { issueTicket } from "../modules/queue/index.js";
 
 const XINCHENG = "430105001001";
 
@@ -21,29 +21,12 @@ export async function loadDemoQueue(ctx: Ctx): Promise<number> {
   const now = ctx.clock.now();
   let kioskId = "";
   for (const d of DEMO_DEVICES) {
-    const hash = tokenDigest(d.token);
-    const existing = await ctx.db
-      .selectFrom("devices")
-      .select("id")
-      .where("token_hash", "=", hash)
-      .executeTakeFirst();
-    const id =
-      existing?.id ??
-      (
-        await ctx.db
-          .insertInto("devices")
-          .values({
-            district_code: ctx.districtCode,
-            name: d.name,
-            site_code: XINCHENG,
-            kind: d.kind,
-            token_hash: hash,
-            created_at: now,
-            created_by: null,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id;
+    const id = await ensureDeviceWithToken(ctx, {
+      name: d.name,
+      siteCode: XINCHENG,
+      kind: d.kind,
+      token: d.token,
+    });
     if (d.kind === "kiosk") kioskId = id;
   }
   const today = chinaDate(now);

@@ -1,9 +1,8 @@
 import type { Role } from "@onewindow/shared";
 import { buildResidentId } from "@onewindow/shared";
 import type { Ctx } from "../http/context.js";
-import { createStaff } from "../modules/org/staff.service.js";
-import { insertResidents, type NewResident } from "../modules/residents/residents.service.js";
-import { DISTRICT, PILOT_COMMUNITIES, referenceOrgs } from "../modules/org/org.reference.js";
+import { createStaff, DISTRICT, PILOT_COMMUNITIES, referenceOrgs } from "../modules/org/index.js";
+import { insertResidents, type NewResident } from "../modules/residents/index.js";
 import { loadDemoCases } from "./demo-cases.js";
 import { loadDemoQueue } from "./demo-queue.js";
 

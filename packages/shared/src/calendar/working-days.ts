@@ -32,6 +32,17 @@ export function chinaDate(instant: Date): string {
   return fromUtc(instant.getTime() + 8 * 3_600_000);
 }
 
+/** An instant as ISO 8601 in China Standard Time, the way the API writes every time (`…+08:00`). */
+export function isoChina(at: Date): string {
+  const local = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+08:00`;
+}
+
+/** A due date is met until the end of that day in China. */
+export function deadlineOf(date: string | null): string | null {
+  return date ? `${date}T23:59:59+08:00` : null;
+}
+
 /** The instant a China calendar date begins. */
 export function chinaDayStart(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);

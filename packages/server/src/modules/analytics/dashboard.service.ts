@@ -3,8 +3,8 @@ import { sql } from "kysely";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { isInJurisdiction } from "../org/org.policy.js";
-import { findOrg, pathUnderAny, type OrgRecord } from "../org/org.repo.js";
+import { isInJurisdiction, pathUnderAny } from "../../http/jurisdiction.js";
+import { findOrg, type OrgRecord } from "../org/index.js";
 
 /** Who reads dashboards: supervisors and administrators of the org's subtree. */
 export const DASHBOARD_ROLES = ["supervisor", "admin"] as const;

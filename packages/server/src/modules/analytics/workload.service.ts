@@ -3,9 +3,9 @@ import { sql } from "kysely";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { pathUnderAny } from "../org/org.repo.js";
-import { siteRules } from "../queue/line.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { pathUnderAny } from "../../http/jurisdiction.js";
+import { siteRules } from "../queue/index.js";
 import { scopeOf } from "./dashboard.service.js";
 
 /**

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
-import { isoChina } from "../cases/cases.present.js";
+import { isoChina } from "@onewindow/shared";
 import { verifyChain } from "./chain.js";
 import { searchAudit } from "./audit.search.js";
 

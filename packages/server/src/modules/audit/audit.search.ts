@@ -1,8 +1,7 @@
 import { sql } from "kysely";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
 import { escapeLike } from "../../db/like.js";
 
 const ROLES = ["supervisor", "admin"] as const;

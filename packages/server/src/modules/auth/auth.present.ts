@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { findOrgs } from "../org/org.repo.js";
+import { findOrgs } from "../org/index.js";
 
 export const UserSchema = Type.Object({
   id: Type.String(),

@@ -1,12 +1,15 @@
-import { AppError } from "../../errors.js";
+import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { Actor, DeviceActor, StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { rolesWithPaths } from "../org/staff.repo.js";
+import { audit } from "../audit/index.js";
+import {
+  assertStrongPassword,
+  hashPassword,
+  rolesWithPaths,
+  setPasswordHash,
+  verifyPassword,
+} from "../org/index.js";
 import * as repo from "./auth.repo.js";
-import { hashPassword, verifyPassword } from "./password.js";
-import { assertStrongPassword } from "../org/staff.service.js";
-import { invalidField } from "../../errors.js";
 import { DEVICE_TOKEN_PREFIX, STAFF_TOKEN_PREFIX, newToken, tokenDigest } from "./tokens.js";
 
 /** Local practice under 等保 2.0; kept here as settings, not scattered constants. */
@@ -187,11 +190,7 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();
   await ctx.tx(async (db) => {
-    await db
-      .updateTable("staff")
-      .set({ password_hash: hash, password_changed_at: now })
-      .where("id", "=", actor.id)
-      .execute();
+    await setPasswordHash(db, actor.id, hash, now);
     await db
       .deleteFrom("sessions")
       .where("staff_id", "=", actor.id)

@@ -1,9 +1,9 @@
 import { invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { grantPaths, isInJurisdiction } from "../org/org.policy.js";
-import { findOrg, findSite, pathUnderAny } from "../org/org.repo.js";
+import { audit } from "../audit/index.js";
+import { grantPaths, isInJurisdiction, pathUnderAny } from "../../http/jurisdiction.js";
+import { findOrg, findSite } from "../org/index.js";
 import { DEVICE_TOKEN_PREFIX, newToken, tokenDigest } from "./tokens.js";
 
 export type NewDevice = { name: string; siteCode: string; kind: "kiosk" | "display" };
@@ -45,6 +45,37 @@ export async function createDevice(ctx: Ctx, admin: StaffActor, input: NewDevice
     );
     return { id: row.id, token };
   });
+}
+
+/**
+ * A device with a token chosen by the installer instead of a random one — the demo's kiosk and
+ * display, whose tokens the README prints. Returns the existing device when the token is known.
+ */
+export async function ensureDeviceWithToken(
+  ctx: Pick<Ctx, "db" | "clock" | "districtCode">,
+  input: NewDevice & { token: string },
+): Promise<string> {
+  const hash = tokenDigest(input.token);
+  const existing = await ctx.db
+    .selectFrom("devices")
+    .select("id")
+    .where("token_hash", "=", hash)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await ctx.db
+    .insertInto("devices")
+    .values({
+      district_code: ctx.districtCode,
+      name: input.name,
+      site_code: input.siteCode,
+      kind: input.kind,
+      token_hash: hash,
+      created_at: ctx.clock.now(),
+      created_by: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** Devices at halls inside the administrator's jurisdiction (never their tokens). */

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
 import { getYear, listYears, replaceYear } from "./calendar.service.js";
+import type { DueShifter } from "./reschedule.service.js";
 
 const Day = strictObject({
   date: Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" }),
@@ -12,7 +13,8 @@ const Day = strictObject({
 const YearParams = Type.Object({ year: Type.String({ pattern: "^20\\d{2}$" }) });
 const YearBody = Type.Object({ year: Type.Integer(), holidays: Type.Array(Day), workdays: Type.Array(Day) });
 
-export function calendarRoutes(app: FastifyInstance) {
+/** `shifters`: each module's part of moving running deadlines when a year is saved (app.ts). */
+export function calendarRoutes(app: FastifyInstance, opts: { shifters: readonly DueShifter[] }) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get(
@@ -84,6 +86,11 @@ export function calendarRoutes(app: FastifyInstance) {
       },
     },
     async (req) =>
-      replaceYear(req.ctx, staffOf(req, ["admin"]), { year: Number(req.params.year), ...req.body }),
+      replaceYear(
+        req.ctx,
+        staffOf(req, ["admin"]),
+        { year: Number(req.params.year), ...req.body },
+        opts.shifters,
+      ),
   );
 }

@@ -7,8 +7,8 @@ import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
 import { dataFilesDir } from "../../paths.js";
-import { audit } from "../audit/audit.service.js";
-import { rescheduleRunningDues } from "./reschedule.service.js";
+import { audit } from "../audit/index.js";
+import { rescheduleRunningDues, type DueShifter } from "./reschedule.service.js";
 
 const bundledDir = join(dataFilesDir, "calendar");
 
@@ -159,7 +159,12 @@ function checkYear(data: CalendarYear) {
  * Replaces one year's calendar; only a district-wide administrator may. The deadlines
  * still running are counted again on the new calendar in the same transaction.
  */
-export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYear) {
+export async function replaceYear(
+  ctx: Ctx,
+  admin: StaffActor,
+  data: CalendarYear,
+  shifters: readonly DueShifter[],
+) {
   if (!admin.roles.some((g) => g.role === "admin" && !g.orgPath.includes("/")))
     throw new AppError("FORBIDDEN");
   checkYear(data);
@@ -168,14 +173,18 @@ export async function replaceYear(ctx: Ctx, admin: StaffActor, data: CalendarYea
   const rescheduled = await ctx.tx(async (db) => {
     const years = await readYears(db);
     await writeYear(db, data, now, admin.id);
-    const moved = await rescheduleRunningDues(db, {
-      year: data.year,
-      today: chinaDate(now),
-      now,
-      before: workCalendar(years),
-      after: workCalendar([...years.filter((y) => y.year !== data.year), data]),
-      notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
-    });
+    const moved = await rescheduleRunningDues(
+      db,
+      {
+        year: data.year,
+        today: chinaDate(now),
+        now,
+        before: workCalendar(years),
+        after: workCalendar([...years.filter((y) => y.year !== data.year), data]),
+        notify: { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl },
+      },
+      shifters,
+    );
     await audit(
       db,
       { actor: admin, ip: ctx.ip, districtCode: ctx.districtCode, now },

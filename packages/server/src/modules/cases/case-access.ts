@@ -1,7 +1,7 @@
 import { AppError } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { isInJurisdiction } from "../org/org.policy.js";
+import { isInJurisdiction } from "../../http/jurisdiction.js";
 import { findCaseByNo, tasksOfCase } from "./cases.repo.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { caseNumber, DEFAULT_CASE_NUMBER_PATTERN } from "@onewindow/shared";
 import type { Database } from "../../db/schema.js";
-import { readSetting } from "../../db/settings.js";
+import { readSetting, writeSetting } from "../../db/settings.js";
 import { nextSequence } from "./cases.repo.js";
 
 const PATTERN_KEY = "cases.numberPattern";
@@ -15,11 +15,7 @@ export async function caseNumberPattern(db: Kysely<Database>): Promise<string> {
 /** Sets the case-number pattern; refuses one without a sequence. */
 export async function setCaseNumberPattern(db: Kysely<Database>, pattern: string, now: Date) {
   caseNumber(pattern, { date: "2026-01-01", site: "000000000000", seq: 1 }); // throws without {seq}
-  await db
-    .insertInto("app_settings")
-    .values({ key: PATTERN_KEY, value: JSON.stringify(pattern), updated_at: now })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(pattern), updated_at: now }))
-    .execute();
+  await writeSetting(db, PATTERN_KEY, pattern, now);
 }
 
 /**

@@ -1,16 +1,24 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { CASE_STATUSES, chinaDate, DELIVERY_METHODS, supplementOverdue } from "@onewindow/shared";
+import {
+  CASE_STATUSES,
+  chinaDate,
+  deadlineOf,
+  DELIVERY_METHODS,
+  isoChina,
+  supplementOverdue,
+  type AlertLevel,
+} from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
+import type { Ctx } from "../../http/context.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { acceptCase } from "./intake.service.js";
 import { refuseApplication } from "./refusal.service.js";
 import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
 import { withdrawCase } from "./withdraw.service.js";
-import { openCardsOf } from "../supervision/alerts.service.js";
-import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
+import { presentTimeline, statusText } from "./cases.present.js";
 
 const CaseStatusSchema = Type.Unsafe<(typeof CASE_STATUSES)[number]>(
   Type.String({ enum: [...CASE_STATUSES] }),
@@ -36,7 +44,13 @@ export const ApplicationFields = {
   communityCode: Type.Optional(Type.String({ maxLength: 12 })),
 };
 
-export function caseRoutes(app: FastifyInstance) {
+/**
+ * The supervision cards open on tasks, for the workbench. Supervision watches cases, so it sits
+ * above them: app.ts hands its lookup in rather than cases importing it.
+ */
+export type TaskCards = (ctx: Ctx, taskIds: string[]) => Promise<Map<string, AlertLevel>>;
+
+export function caseRoutes(app: FastifyInstance, opts: { cardsOf: TaskCards }) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.post(
@@ -221,8 +235,8 @@ export function caseRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const rows = await listOpenTasks(req.ctx, staffOf(req));
-      const cards = await openCardsOf(
-        req.ctx.db,
+      const cards = await opts.cardsOf(
+        req.ctx,
         rows.map((t) => t.id),
       );
       return {

@@ -6,13 +6,13 @@ import {
   SPECIAL_PROCEDURES,
   type DeliveryMethodCode,
   type SpecialProcedure,
+  isoChina,
 } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
 import { extendCase } from "./extension.service.js";
 import { deliverResult } from "./delivery.service.js";
-import { isoChina } from "./cases.present.js";
 
 /**
  * What happens to an accepted case's clock and its end: 特别程序 (pause), 延长办理期限

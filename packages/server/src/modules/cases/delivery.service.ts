@@ -2,7 +2,7 @@ import { awaitsDelivery, deliveryText, maskName, type DeliveryMethodCode } from 
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 import { caseAtClerksWindow } from "./case-access.js";
 import { addEvent, lockCase } from "./cases.repo.js";
 

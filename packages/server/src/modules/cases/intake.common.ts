@@ -12,10 +12,10 @@ import type { CasesTable } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { getItem } from "../catalog/catalog.service.js";
-import { isInJurisdiction } from "../org/org.policy.js";
-import { findOrg, findSite } from "../org/org.repo.js";
-import { residentHasPhone } from "../residents/residents.service.js";
+import { getItem } from "../catalog/index.js";
+import { isInJurisdiction } from "../../http/jurisdiction.js";
+import { findOrg, findSite } from "../org/index.js";
+import { residentHasPhone } from "../residents/index.js";
 
 /** What every window outcome (受理, 容缺受理, 不予受理) is told about the applicant and place. */
 export type ApplicantInput = {

@@ -5,16 +5,15 @@ import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { upsertApplicant } from "../residents/residents.service.js";
-import { recordDocuments, reusableLevels } from "../residents/documents.service.js";
-import { currentDefinitionForItem } from "../workflow/definitions.service.js";
+import { audit } from "../audit/index.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { upsertApplicant, recordDocuments, reusableLevels } from "../residents/index.js";
+import { currentDefinitionForItem } from "../workflow/index.js";
 import { addEvent, insertCase } from "./cases.repo.js";
 import { issueCaseNumber } from "./case-number.js";
 import { caseRowBase, checkApplicant, checkForm, intakePlace, itemForIntake } from "./intake.common.js";
 import { applyEffects, stepIn } from "./process.js";
-import { isTicketOfSite } from "../queue/tickets.service.js";
+import { isTicketOfSite } from "../queue/index.js";
 import { notifyApplicant } from "./notify-applicant.js";
 
 export type IntakeInput = {

@@ -1,8 +1,8 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema.js";
-import type { SensitiveBox } from "../residents/sensitive.js";
-import { enqueueSms } from "../notify/notify.service.js";
-import type { TemplateName } from "../notify/templates.js";
+import type { SensitiveBox } from "../../security/sensitive.js";
+import { enqueueSms } from "../notify/index.js";
+import type { TemplateName } from "../notify/index.js";
 
 export type NotifyContext = { box: SensitiveBox; districtCode: string; now: Date; publicUrl: string };
 

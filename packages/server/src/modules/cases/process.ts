@@ -9,9 +9,9 @@ import {
 import type { CaseStatus, Database } from "../../db/schema.js";
 import type { Ctx } from "../../http/context.js";
 import { readSetting } from "../../db/settings.js";
-import { candidateOrg } from "../workflow/candidates.js";
+import { candidateOrg } from "../workflow/index.js";
 import { addEvent } from "./cases.repo.js";
-import { recordDocuments } from "../residents/documents.service.js";
+import { recordDocuments } from "../residents/index.js";
 import { notifyApplicant, type NotifyContext } from "./notify-applicant.js";
 
 type Tx = Transaction<Database>;

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { parseResidentId } from "@onewindow/shared";
+import { parseResidentId, deadlineOf, isoChina } from "@onewindow/shared";
 import { requireDeviceOrStaff } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 import { casesForIdNumber, findPublicCase } from "./view.service.js";
-import { deadlineOf, isoChina, presentTimeline, statusText } from "./cases.present.js";
+import { presentTimeline, statusText } from "./cases.present.js";
 
 export function publicCaseRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, IdempotencyHeaders, IdParams, strictObject } from "../../http/schemas.js";
 import { ApplicationFields } from "./cases.routes.js";
-import { isoChina } from "./cases.present.js";
+import { isoChina } from "@onewindow/shared";
 import { acceptReceipt, listReceipts, notifyMissing, receiveApplication } from "./receipts.service.js";
 
 /** 收件 at the window, examined later; concluded by 受理 (…/accept) or 一次性告知 (…/notify). */

@@ -3,9 +3,9 @@ import { chinaDate } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { upsertApplicant } from "../residents/residents.service.js";
+import { audit } from "../audit/index.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { upsertApplicant } from "../residents/index.js";
 import { checkApplicant, clerkSite, intakePlace, itemForIntake } from "./intake.common.js";
 import { checkIntake, recordAcceptance, requireMaterials, type IntakeInput } from "./intake.service.js";
 

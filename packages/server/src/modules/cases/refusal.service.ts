@@ -1,9 +1,9 @@
 import { chinaDate } from "@onewindow/shared";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { upsertApplicant } from "../residents/residents.service.js";
-import { currentDefinitionForItem } from "../workflow/definitions.service.js";
+import { audit } from "../audit/index.js";
+import { upsertApplicant } from "../residents/index.js";
+import { currentDefinitionForItem } from "../workflow/index.js";
 import { addEvent, insertCase } from "./cases.repo.js";
 import {
   caseRowBase,

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { CASE_STATUSES } from "@onewindow/shared";
+import { CASE_STATUSES, deadlineOf, isoChina } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
-import { deadlineOf, isoChina, statusText } from "./cases.present.js";
+import { statusText } from "./cases.present.js";
 import { searchCases, STATUS_GROUPS } from "./search.service.js";
 
 const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "China date, YYYY-MM-DD" });

@@ -11,11 +11,10 @@ import { sql } from "kysely";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
+import { audit } from "../audit/index.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
 import { escapeLike } from "../../db/like.js";
-import { findResidentIdByIdNumber } from "../residents/residents.service.js";
+import { findResidentIdByIdNumber } from "../residents/index.js";
 
 /** Groups the 办件查询 screen filters by; `undelivered`: decided, result not yet delivered. */
 export const STATUS_GROUPS = {

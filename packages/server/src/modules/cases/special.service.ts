@@ -2,8 +2,8 @@ import { chinaDate, SPECIAL_PROCEDURES, type SpecialProcedure } from "@onewindow
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { audit } from "../audit/index.js";
+import { loadWorkCalendar } from "../calendar/index.js";
 import { actingTask } from "./case-access.js";
 import { addEvent, lockCase, shiftOpenTaskDues } from "./cases.repo.js";
 import { notifyApplicant } from "./notify-applicant.js";

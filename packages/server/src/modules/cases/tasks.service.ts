@@ -2,11 +2,10 @@ import { advance, chinaDate, WorkflowError, type Decision } from "@onewindow/sha
 import { AppError } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { grantPaths, isInJurisdiction } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
-import { getDefinition } from "../workflow/definitions.service.js";
+import { audit } from "../audit/index.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { grantPaths, isInJurisdiction, pathUnderAny } from "../../http/jurisdiction.js";
+import { getDefinition } from "../workflow/index.js";
 import { addEvent, findTask, lockCase } from "./cases.repo.js";
 import { caseAtClerksWindow } from "./case-access.js";
 import { applyEffects, stepIn } from "./process.js";

@@ -9,12 +9,12 @@ import {
   maskPhone,
   parseResidentId,
 } from "@onewindow/shared";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
+import { loadWorkCalendar } from "../calendar/index.js";
 import { AppError } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { Actor } from "../../http/actor.js";
-import { isInJurisdiction } from "../org/org.policy.js";
-import { findResidentIdByIdNumber } from "../residents/residents.service.js";
+import { isInJurisdiction } from "../../http/jurisdiction.js";
+import { findResidentIdByIdNumber } from "../residents/index.js";
 import {
   casesOfResident,
   findCaseByNo,

@@ -1,6 +1,6 @@
 import { createHash, randomInt } from "node:crypto";
 import type { Registration } from "@onewindow/shared";
-import { behave, type SandboxBehaviour } from "../integrations/adapters.js";
+import { behave, type SandboxBehaviour } from "../integrations/index.js";
 
 export type { Registration };
 

@@ -1,8 +1,8 @@
 import { chinaDate, maskIdNumber, parseResidentId } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { DepartmentUnavailable } from "../integrations/adapters.js";
+import { audit } from "../audit/index.js";
+import { DepartmentUnavailable } from "../integrations/index.js";
 import type { CitizenSystems } from "./adapters.js";
 
 async function ask<T>(call: () => Promise<T>): Promise<T> {

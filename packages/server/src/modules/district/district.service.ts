@@ -6,7 +6,7 @@ import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
 import { dataFilesDir } from "../../paths.js";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 
 export const SECTIONS: { section: DistrictSection; name: string }[] = [
   { section: "intro", name: "开福简介" },

@@ -2,8 +2,8 @@ import { chinaDate, DECISION_NOTICE_TITLES, DELIVERY_METHODS, isDecided } from "
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { getCaseForStaff } from "../cases/view.service.js";
+import { audit } from "../audit/index.js";
+import { getCaseForStaff } from "../cases/index.js";
 import { chineseDate, renderDocument, type DocumentBlock, type OfficialDocument } from "./pdf.js";
 
 export const DOCUMENT_KINDS = [

@@ -16,14 +16,13 @@ import { isUniqueViolation } from "../../db/errors.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { findCaseByNo } from "../cases/cases.repo.js";
-import { enqueueSms } from "../notify/notify.service.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
-import { findResidentIdByIdNumber } from "../residents/residents.service.js";
-import { responsibleStaff } from "../supervision/responsible.js";
+import { audit } from "../audit/index.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { findCaseByNo } from "../cases/index.js";
+import { enqueueSms } from "../notify/index.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
+import { findResidentIdByIdNumber } from "../residents/index.js";
+import { responsibleStaff } from "../supervision/index.js";
 
 /** Roles that answer for an office's ratings (rectify, appeal). */
 export const OFFICE_ROLES = ["approver", "clerk", "admin"] as const;

@@ -3,8 +3,8 @@ import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { isInJurisdiction } from "../org/org.policy.js";
+import { audit } from "../audit/index.js";
+import { isInJurisdiction } from "../../http/jurisdiction.js";
 import { evaluationQuery, OFFICE_ROLES, presentEvaluation } from "./evaluations.service.js";
 
 /**

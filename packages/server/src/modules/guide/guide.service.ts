@@ -1,8 +1,7 @@
 import { match } from "pinyin-pro";
 import { HOTLINES, searchGuide } from "@onewindow/shared";
 import type { Ctx } from "../../http/context.js";
-import { presentItemSummary } from "../catalog/catalog.present.js";
-import { searchItems } from "../catalog/catalog.service.js";
+import { presentItemSummary, searchItems } from "../catalog/index.js";
 
 /** pinyin-pro's matcher: full pinyin, initials or a mix ("zsy", "zaishengyu", "zaisy"). */
 const pinyinMatch = (text: string, input: string) => match(text, input, { precision: "start" }) ?? null;

@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { AppError } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { isInJurisdiction } from "../org/org.policy.js";
+import { isInJurisdiction } from "../../http/jurisdiction.js";
 import { DepartmentUnavailable, type DepartmentAdapter, type DepartmentData } from "./adapters.js";
 
 /** Items whose approvers see other departments' data, and why (the purpose logged with each lookup). */

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { isValidMobile } from "@onewindow/shared";
+import { isValidMobile, isoChina } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
 import { AppError, invalidField } from "../../errors.js";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 import { messagesTo } from "./notify.service.js";
-import { isoChina } from "../cases/cases.present.js";
 
 export function notifyRoutes(app: FastifyInstance) {
   app.withTypeProvider<TypeBoxTypeProvider>().get(

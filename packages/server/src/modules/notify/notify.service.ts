@@ -2,7 +2,7 @@ import { maskPhone } from "@onewindow/shared";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import type { Ctx } from "../../http/context.js";
-import type { SensitiveBox } from "../residents/sensitive.js";
+import type { SensitiveBox } from "../../security/sensitive.js";
 import type { SmsGateway } from "./sms-gateway.js";
 import { render, type TemplateName } from "./templates.js";
 

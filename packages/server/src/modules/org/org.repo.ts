@@ -1,6 +1,7 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
+import { pathUnderAny } from "../../http/jurisdiction.js";
 
 type Db = Kysely<Database>;
 
@@ -70,14 +71,4 @@ export function listCounters(db: Db, siteCode: string) {
 /** Orgs whose path lies under any of `roots` (jurisdiction subtrees). */
 export function listOrgCodesUnder(db: Db, roots: string[]) {
   return db.selectFrom("orgs").select(["code"]).where(pathUnderAny("path", roots)).execute();
-}
-
-/** SQL condition: `column` (an org path) lies in one of the subtrees rooted at `roots`. */
-export function pathUnderAny(column: string, roots: string[]) {
-  if (roots.length === 0) return sql<boolean>`false`;
-  const ref = sql.ref(column);
-  return sql<boolean>`(${sql.join(
-    roots.map((r) => sql`(${ref} = ${r} OR ${ref} LIKE ${`${r}/%`})`),
-    sql` OR `,
-  )})`;
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Database, StaffRolesTable, StaffTable } from "../../db/schema.js";
-import { pathUnderAny } from "./org.repo.js";
+import { pathUnderAny } from "../../http/jurisdiction.js";
 
 type Db = Kysely<Database>;
 
@@ -10,6 +10,15 @@ export function insertStaff(db: Db, row: Insertable<StaffTable>) {
 
 export async function insertRoles(db: Db, rows: Insertable<StaffRolesTable>[]) {
   if (rows.length > 0) await db.insertInto("staff_roles").values(rows).execute();
+}
+
+/** A staff member's new password hash (the auth module checks the old one and the policy). */
+export async function setPasswordHash(db: Db, staffId: string, hash: string, now: Date) {
+  await db
+    .updateTable("staff")
+    .set({ password_hash: hash, password_changed_at: now })
+    .where("id", "=", staffId)
+    .execute();
 }
 
 export function usernameExists(db: Db, username: string) {

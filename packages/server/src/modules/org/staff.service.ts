@@ -3,9 +3,9 @@ import { isUniqueViolation } from "../../db/errors.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/audit.service.js";
-import { hashPassword } from "../auth/password.js";
-import { grantPaths, isInJurisdiction } from "./org.policy.js";
+import { audit } from "../audit/index.js";
+import { hashPassword } from "./password.js";
+import { grantPaths, isInJurisdiction } from "../../http/jurisdiction.js";
 import * as orgRepo from "./org.repo.js";
 import * as repo from "./staff.repo.js";
 

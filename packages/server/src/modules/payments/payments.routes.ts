@@ -5,7 +5,7 @@ import { BILLER_CODES, BILLERS, isEvaluationLevel } from "@onewindow/shared";
 import { requireDeviceOrStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, IdempotencyHeaders, strictObject } from "../../http/schemas.js";
 import { AppError, invalidField } from "../../errors.js";
-import { ratePayment } from "../evaluation/evaluations.service.js";
+import { ratePayment } from "../evaluation/index.js";
 import { BILLER_SANDBOX_MODES, SandboxBiller } from "./biller.js";
 import {
   findOrder,

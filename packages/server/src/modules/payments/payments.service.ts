@@ -8,15 +8,14 @@ import {
   yuan,
   type BillerCode,
   type BillerInfo,
+  isoChina,
 } from "@onewindow/shared";
 import type { Selectable } from "kysely";
 import type { PaymentOrdersTable } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { isoChina } from "../cases/cases.present.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
+import { audit } from "../audit/index.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
 import { BillerUnavailable, type BillerAdapter } from "./biller.js";
 import { post, settle } from "./ledger.js";
 import { present } from "./receipt.js";

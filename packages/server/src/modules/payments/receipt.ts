@@ -1,8 +1,7 @@
-import { billerOf, PAYMENT_STATUS_TEXT, yuan } from "@onewindow/shared";
+import { billerOf, PAYMENT_STATUS_TEXT, yuan, isoChina } from "@onewindow/shared";
 import type { Selectable } from "kysely";
 import type { PaymentOrdersTable } from "../../db/schema.js";
 import type { Ctx } from "../../http/context.js";
-import { isoChina } from "../cases/cases.present.js";
 
 type Order = Selectable<PaymentOrdersTable>;
 

@@ -14,8 +14,8 @@ import type { Database, QueueTicketStatus } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { enqueueSms } from "../notify/notify.service.js";
+import { audit } from "../audit/index.js";
+import { enqueueSms } from "../notify/index.js";
 import { lockCounter } from "./counters.service.js";
 import { publishQueueEvents } from "./events.js";
 import {

@@ -4,7 +4,7 @@ import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 import { siteFor } from "./queue.access.js";
 
 /** The counters of a hall with who sits at each and the ticket each is serving. */

@@ -9,7 +9,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 import { siteFor } from "./queue.access.js";
 
 export type SiteRules = OrderingRule & {

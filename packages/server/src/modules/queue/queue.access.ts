@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import type { Actor } from "../../http/actor.js";
-import { isInJurisdiction } from "../org/org.policy.js";
+import { isInJurisdiction } from "../../http/jurisdiction.js";
 
 export type SiteRef = { code: string; name: string; path: string };
 

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { chinaDate, QUEUE_PRIORITIES, TICKET_STATUSES } from "@onewindow/shared";
+import { chinaDate, QUEUE_PRIORITIES, TICKET_STATUSES, isoChina } from "@onewindow/shared";
 import { requireSignedIn, requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdParams, IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
-import { isoChina } from "../cases/cases.present.js";
 import { siteKpis } from "./board.service.js";
 import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
 import { changeCounter, listSiteCounters } from "./counters.service.js";

@@ -1,7 +1,6 @@
-import { chinaDate } from "@onewindow/shared";
+import { chinaDate, maskPhone, parseResidentId } from "@onewindow/shared";
 import { documentsOf } from "./documents.service.js";
-import { maskPhone, parseResidentId } from "@onewindow/shared";
-import { audit } from "../audit/audit.service.js";
+import { audit } from "../audit/index.js";
 import type { Ctx } from "../../http/context.js";
 
 export type NewResident = {

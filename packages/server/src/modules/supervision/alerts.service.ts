@@ -4,10 +4,9 @@ import type { Database } from "../../db/schema.js";
 import { readSetting } from "../../db/settings.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
-import { enqueueSms } from "../notify/notify.service.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
+import { enqueueSms } from "../notify/index.js";
 import { responsibleStaff } from "./responsible.js";
 
 const RED_AFTER_KEY = "supervision.redAfterWorkingDays";

@@ -1,9 +1,8 @@
 import { chinaDate, DEFAULT_FLAG_RULE, FLAG_KIND_TEXT, flagsFor, type FlagKind } from "@onewindow/shared";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
 
 /** Tasks finished this far back are (re)checked each run; flags are unique per task and kind. */
 const LOOKBACK_DAYS = 14;

@@ -4,12 +4,12 @@ import type { Database } from "../../db/schema.js";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/audit.service.js";
-import { loadWorkCalendar } from "../calendar/calendar.service.js";
-import { findCaseByNo } from "../cases/cases.repo.js";
-import { enqueueSms } from "../notify/notify.service.js";
-import { grantPaths, isInJurisdiction } from "../org/org.policy.js";
-import { findOrg, pathUnderAny } from "../org/org.repo.js";
+import { audit } from "../audit/index.js";
+import { loadWorkCalendar } from "../calendar/index.js";
+import { findCaseByNo } from "../cases/index.js";
+import { enqueueSms } from "../notify/index.js";
+import { grantPaths, isInJurisdiction, pathUnderAny } from "../../http/jurisdiction.js";
+import { findOrg } from "../org/index.js";
 import { responsibleStaff } from "./responsible.js";
 
 /** Roles that act for an office on a 督办 order it received. */

@@ -3,8 +3,7 @@ import { sql } from "kysely";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { grantPaths } from "../org/org.policy.js";
-import { pathUnderAny } from "../org/org.repo.js";
+import { grantPaths, pathUnderAny } from "../../http/jurisdiction.js";
 
 /** China-time bounds of a quarter as instants. */
 function bounds(quarter: string) {

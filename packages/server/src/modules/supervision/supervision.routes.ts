@@ -1,11 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { ALERT_LEVELS, ALERT_LEVEL_TEXT, chinaDate, FLAG_KINDS } from "@onewindow/shared";
+import {
+  ALERT_LEVELS,
+  ALERT_LEVEL_TEXT,
+  chinaDate,
+  FLAG_KINDS,
+  deadlineOf,
+  isoChina,
+} from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdParams, IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import type { Ctx } from "../../http/context.js";
-import { deadlineOf, isoChina } from "../cases/cases.present.js";
 import { listAlerts } from "./alerts.service.js";
 import { listFlags } from "./flags.service.js";
 import {

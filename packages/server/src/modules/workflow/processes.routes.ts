@@ -4,8 +4,8 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors } from "../../http/schemas.js";
 import { AppError } from "../../errors.js";
-import { audit } from "../audit/audit.service.js";
-import { getItem } from "../catalog/catalog.service.js";
+import { audit } from "../audit/index.js";
+import { getItem } from "../catalog/index.js";
 import { BpmnImportError, definitionFromBpmn } from "./bpmn.js";
 import { previewDefinitionForItem, saveImportedDefinition } from "./definitions.service.js";
 

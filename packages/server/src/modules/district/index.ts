@@ -1,0 +1,5 @@
+// The district module's front door: its routes plugin and what other modules may call.
+// Nothing else in this folder is imported from outside it (eslint and module-boundaries.test.ts).
+
+export { districtRoutes } from "./district.routes.js";
+export { seedDistrictPages } from "./district.service.js";
