@@ -3,6 +3,8 @@
  * scanner, PIN pad and receipt printer on the kiosk's own machine, reached over HTTP.
  */
 import { useEffect, useRef, useState } from "react";
+// The kiosk's i18next instance (kiosk/i18n): the texts below are devices.* in its catalogue.
+import i18n from "i18next";
 import {
   DEFAULT_BRIDGE_URL,
   type BridgeErrorCode,
@@ -40,8 +42,8 @@ async function call<T>(path: string, body: object, signal?: AbortSignal): Promis
       ...(signal ? { signal } : {}),
     });
   } catch (e) {
-    if (signal?.aborted) throw new BridgeError("CANCELLED", "已取消");
-    throw new BridgeError("UNREACHABLE", e instanceof Error ? e.message : "设备服务未连接");
+    if (signal?.aborted) throw new BridgeError("CANCELLED", i18n.t("devices.cancelled"));
+    throw new BridgeError("UNREACHABLE", e instanceof Error ? e.message : i18n.t("devices.unreachable"));
   }
   const data = (await res.json().catch(() => ({}))) as { error?: { code: BridgeErrorCode; message: string } };
   if (!res.ok)

@@ -28,7 +28,10 @@ export async function deviceApi<T>(
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
   const token = deviceToken();
-  const headers: Record<string, string> = { "accept-language": "zh-CN", ...init.headers };
+  // The page's language (set from ?lang= at start-up): the server's messages, statuses and
+  // timelines then come in the language the screen shows.
+  const language = document.documentElement.lang === "en" ? "en" : "zh-CN";
+  const headers: Record<string, string> = { "accept-language": language, ...init.headers };
   if (token) headers.authorization = `Bearer ${token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(`/api/v1${path}`, {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { deviceApi, deviceToken, type DeviceInfo } from "../devices/deviceApi.js";
 import { announce, unlockSound } from "./sound.js";
+import { dateLocale } from "./i18n/index.js";
 import "./display.css";
 
 type Call = { ticketNumber: string; counterName: string; text: string; recall?: boolean; at?: string };
@@ -93,8 +95,13 @@ function Clock() {
   }, []);
   // The hall's time is Beijing time, whatever the display's operating system says.
   const zone = { timeZone: "Asia/Shanghai" } as const;
-  const date = now.toLocaleDateString("zh-CN", { ...zone, month: "long", day: "numeric", weekday: "long" });
-  const time = now.toLocaleTimeString("zh-CN", {
+  const date = now.toLocaleDateString(dateLocale, {
+    ...zone,
+    month: "long",
+    day: "numeric",
+    weekday: "long",
+  });
+  const time = now.toLocaleTimeString(dateLocale, {
     ...zone,
     hour: "2-digit",
     minute: "2-digit",
@@ -109,6 +116,7 @@ function Clock() {
 
 /** 叫号屏 (1920×1080): the current call large, the last calls, who waits, a scrolling notice. */
 export function DisplayApp() {
+  const { t } = useTranslation();
   const [device, setDevice] = useState<DeviceInfo>();
   const [problem, setProblem] = useState<string>();
   const [soundOn, setSoundOn] = useState(false);
@@ -129,9 +137,9 @@ export function DisplayApp() {
   if (problem)
     return (
       <div className="display setup">
-        <h1>叫号屏未登记</h1>
+        <h1>{t("setup.title")}</h1>
         <p>{problem}</p>
-        <p>请管理员在“系统管理 › 设备”登记叫号屏，并用登记时给出的地址打开本页。</p>
+        <p>{t("setup.help")}</p>
       </div>
     );
   const current = board?.recentCalls[0];
@@ -141,7 +149,7 @@ export function DisplayApp() {
       <header>
         <div className="site">{board?.siteName ?? device?.siteName ?? "…"}</div>
         <div className={online ? "status ok" : "status down"} data-testid="display-status">
-          {online ? "● 已连接" : "● 连接中断，正在重连…"}
+          {online ? t("status.online") : t("status.offline")}
         </div>
         <Clock />
       </header>
@@ -149,18 +157,21 @@ export function DisplayApp() {
         <section className="now" key={flash} data-testid="display-current">
           {current ? (
             <>
-              <div className="label">请</div>
+              <div className="label">{t("now.please")}</div>
               <div className="number">{current.ticketNumber}</div>
               <div className="label">
-                号到 <b>{current.counterName}</b> 办理
+                {/* The counter's name (set by the hall) around the words, never parsed as markup. */}
+                {t("now.goToBefore")}
+                <b>{current.counterName}</b>
+                {t("now.goToAfter")}
               </div>
             </>
           ) : (
-            <div className="label">欢迎来到{board?.siteName ?? ""}</div>
+            <div className="label">{t("now.welcome", { site: board?.siteName ?? "" })}</div>
           )}
         </section>
         <aside>
-          <h2>最近叫号</h2>
+          <h2>{t("recent.title")}</h2>
           <ul className="recent">
             {earlier.map((c, i) => (
               <li key={i}>
@@ -168,9 +179,9 @@ export function DisplayApp() {
                 <span>{c.counterName}</span>
               </li>
             ))}
-            {earlier.length === 0 && <li className="muted">暂无</li>}
+            {earlier.length === 0 && <li className="muted">{t("recent.none")}</li>}
           </ul>
-          <h2>等候人数</h2>
+          <h2>{t("waiting.title")}</h2>
           <ul className="waiting">
             {board?.waiting.map((w) => (
               <li key={w.serviceCode}>
@@ -185,9 +196,7 @@ export function DisplayApp() {
       </main>
       <footer>
         <div className="marquee">
-          <span>
-            {board?.notice || "请留意叫号，过号请到服务台重新取号。办事指南、进度查询请使用自助服务终端。"}
-          </span>
+          <span>{board?.notice || t("notice")}</span>
         </div>
       </footer>
       {!soundOn && (
@@ -199,7 +208,7 @@ export function DisplayApp() {
             setSoundOn(true);
           }}
         >
-          🔊 点击开启叫号声音
+          {t("enableSound")}
         </button>
       )}
     </div>

@@ -1,10 +1,12 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { chinaDate, parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { deviceApi } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
 import { RateVisit } from "./RateVisit.js";
 import { ErrorNote } from "./ErrorNote.js";
+import i18n from "./i18n/index.js";
 
 type CaseRow = { caseNo: string; itemName: string; status: string; statusText: string; acceptedAt: string };
 type Progress = {
@@ -22,7 +24,8 @@ type Progress = {
 const FINISHED = ["approved", "rejected", "not_accepted"];
 
 /** A date already past is no use to a resident: then just "as soon as you can". */
-const byWhen = (until: string) => (until < chinaDate(new Date()) ? "请尽快" : `请于 ${until} 前`);
+const byWhen = (until: string) =>
+  until < chinaDate(new Date()) ? i18n.t("cases.asSoonAsYouCan") : i18n.t("cases.byDate", { date: until });
 
 const day = (iso: string) => iso.slice(0, 10);
 const time = (iso: string) => iso.slice(0, 16).replace("T", " ");
@@ -39,6 +42,7 @@ export function progressToken(text: string): string | undefined {
  * (一事一评, skippable).
  */
 export function CaseLookup() {
+  const { t } = useTranslation();
   const [idNumber, setIdNumber] = useState("");
   const [cases, setCases] = useState<CaseRow[]>();
   const [open, setOpen] = useState<Progress>();
@@ -55,7 +59,7 @@ export function CaseLookup() {
       setFinger(false);
       void lookup(r.idNumber);
     },
-    () => setError("指纹未能识别，请重新按压或改用身份证"),
+    () => setError(t("cases.fingerFailed")),
   );
 
   async function lookup(raw = idNumber) {
@@ -63,28 +67,28 @@ export function CaseLookup() {
     const id = raw.trim().toUpperCase();
     setIdNumber(id);
     if (!parseResidentId(id).ok) {
-      setError("身份证号码不正确，请重新刷卡");
+      setError(t("cases.badId"));
       return;
     }
     try {
       const r = await deviceApi<{ items: CaseRow[] }>(`/kiosk/cases?idNumber=${encodeURIComponent(id)}`);
       setCases(r.items);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+      setError(e instanceof ApiError ? e.message : t("common.networkError"));
     }
   }
 
   async function scanned(text: string) {
     const token = progressToken(text);
     if (!token) {
-      setError("这不是受理回执上的二维码，请扫描回执右下角的二维码");
+      setError(t("cases.notReceiptCode"));
       return;
     }
     try {
       setIdNumber("");
       setOpen(await deviceApi<Progress>(`/public/progress?token=${encodeURIComponent(token)}`));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+      setError(e instanceof ApiError ? e.message : t("common.networkError"));
     }
   }
 
@@ -98,23 +102,28 @@ export function CaseLookup() {
       <div className="kiosk-page" data-testid="kiosk-case">
         <h1>{open.itemName}</h1>
         <p className="lead">
-          办件编号 {open.caseNo} · <b>{open.statusText}</b>
+          {t("cases.caseNo", { caseNo: open.caseNo })} · <b>{open.statusText}</b>
           {open.paused
-            ? " · 暂停计时，办结日期相应顺延"
+            ? ` · ${t("cases.paused")}`
             : open.deadline && !FINISHED.includes(open.status)
-              ? ` · 承诺 ${day(open.deadline)} 前办结`
+              ? ` · ${t("cases.promised", { date: day(open.deadline) })}`
               : ""}
         </p>
         {open.supplementDue && (
           <p className="collect todo" data-testid="kiosk-supplement">
-            <b>请补交材料：</b>
-            {`${byWhen(open.supplementDue)}携带需要补正的材料（见下方办理过程）到受理窗口，补正期间暂停计时。`}
+            <b>{t("cases.supplementTitle")}</b>
+            {t("cases.supplementText", { when: byWhen(open.supplementDue) })}
           </p>
         )}
         {open.collect && (
           <p className="collect" data-testid="kiosk-collect">
-            <b>请领取办理结果：</b>
-            {`${byWhen(open.collect.until)}到${open.collect.siteName}（${open.collect.address}）领取，办公时间 ${open.collect.openingHours}。请带本人身份证；他人代领请带代领人身份证和委托书。`}
+            <b>{t("cases.collectTitle")}</b>
+            {t("cases.collectText", {
+              when: byWhen(open.collect.until),
+              site: open.collect.siteName,
+              address: open.collect.address,
+              hours: open.collect.openingHours,
+            })}
           </p>
         )}
         <ol className="timeline">
@@ -130,21 +139,23 @@ export function CaseLookup() {
           <RateVisit key={open.caseNo} path="/public/evaluations" body={{ caseNo: open.caseNo, idNumber }} />
         )}
         <div className="actions">
-          <button onClick={() => setOpen(undefined)}>{cases ? "返回列表" : "返回"}</button>
+          <button onClick={() => setOpen(undefined)}>
+            {cases ? t("cases.backToList") : t("cases.back")}
+          </button>
         </div>
       </div>
     );
 
   return (
     <div className="kiosk-page">
-      <h1>办件查询</h1>
-      <p className="lead">请将身份证放在读卡区，查看您在办和已办的事项</p>
+      <h1>{t("cases.title")}</h1>
+      <p className="lead">{t("cases.lead")}</p>
       {identifying && (
         <div className="ways" data-testid="kiosk-ways">
           <div className={card === "waiting" ? "way ready" : "way"}>
-            <span className="name">刷身份证</span>
+            <span className="name">{t("cases.idCard")}</span>
             <span className="hint">
-              {card === "unreachable" ? "读卡器未连接，请在下方输入身份证号" : "把身份证放在读卡区"}
+              {card === "unreachable" ? t("cases.readerDown") : t("cases.placeCard")}
             </span>
           </div>
           <button
@@ -153,20 +164,20 @@ export function CaseLookup() {
             aria-pressed={finger}
             data-testid="kiosk-finger"
           >
-            <span className="name">按指纹</span>
+            <span className="name">{t("cases.finger")}</span>
             <span className="hint">
-              {finger && fingerState === "waiting" ? "请把手指按在指纹仪上" : "已在社区登记指纹的居民"}
+              {finger && fingerState === "waiting" ? t("cases.fingerNow") : t("cases.fingerWho")}
             </span>
           </button>
           <div className="way">
-            <span className="name">扫回执二维码</span>
-            <span className="hint">把受理回执上的二维码对准扫码口</span>
+            <span className="name">{t("cases.receiptCode")}</span>
+            <span className="hint">{t("cases.receiptCodeHint")}</span>
           </div>
         </div>
       )}
       <section className="idcard">
         <label>
-          或输入身份证号码
+          {t("cases.orTypeId")}
           <input
             value={idNumber}
             onChange={(e) => setIdNumber(e.target.value.toUpperCase())}
@@ -178,11 +189,11 @@ export function CaseLookup() {
           />
         </label>
         <button className="primary" onClick={() => void lookup()} data-testid="kiosk-case-lookup">
-          查询
+          {t("common.search")}
         </button>
       </section>
       <ErrorNote text={error} />
-      {cases && cases.length === 0 && <p className="lead">没有查到您的办件。</p>}
+      {cases && cases.length === 0 && <p className="lead">{t("cases.none")}</p>}
       {cases && (
         <div className="actions">
           <button
@@ -191,7 +202,7 @@ export function CaseLookup() {
               setIdNumber("");
             }}
           >
-            换一个人查询
+            {t("cases.anotherPerson")}
           </button>
         </div>
       )}
@@ -201,7 +212,7 @@ export function CaseLookup() {
             <button key={c.caseNo} className="service" onClick={() => void show(c.caseNo)}>
               <span className="name">{c.itemName}</span>
               <span className="waiting">
-                {c.statusText} · {day(c.acceptedAt)} 受理
+                {c.statusText} · {t("cases.acceptedOn", { date: day(c.acceptedAt) })}
               </span>
             </button>
           ))}

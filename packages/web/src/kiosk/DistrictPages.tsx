@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { deviceApi } from "../devices/deviceApi.js";
 
 type Page = {
@@ -12,6 +13,7 @@ type Page = {
 
 /** 魅力开福: the district's pages (edited in the console's 系统管理 › 魅力开福). */
 export function DistrictPages() {
+  const { t } = useTranslation();
   const [pages, setPages] = useState<Page[]>();
   const [open, setOpen] = useState(0);
   useEffect(() => {
@@ -23,8 +25,8 @@ export function DistrictPages() {
   const page = pages?.[open];
   return (
     <div className="kiosk-page" data-testid="kiosk-district">
-      <h1>魅力开福</h1>
-      {pages && pages.length === 0 && <p className="lead">暂无内容。</p>}
+      <h1>{t("district.title")}</h1>
+      {pages && pages.length === 0 && <p className="lead">{t("district.empty")}</p>}
       <div className="chips" role="tablist">
         {pages?.map((p, i) => (
           <button

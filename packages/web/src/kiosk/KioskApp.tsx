@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
 import { CaseLookup } from "./CaseLookup.js";
 import { TakeNumber } from "./TakeNumber.js";
 import { Payments } from "./Payments.js";
 import { DistrictPages } from "./DistrictPages.js";
 import { Government } from "./government/Government.js";
+import { language } from "./i18n/index.js";
 import "./kiosk.css";
 
 /** Back to the home screen after this long without a touch; what the last person entered is wiped. */
@@ -12,15 +14,13 @@ const IDLE_MS = 60_000;
 
 type Screen = "home" | "payments" | "government" | "district" | "cases" | "queue";
 
-const TILES: { screen: Exclude<Screen, "home">; title: string; hint: string }[] = [
-  { screen: "payments", title: "我的缴费", hint: "话费、水费、电费、燃气费、宽带" },
-  { screen: "government", title: "我的政府", hint: "办事指南、服务热线、社保医保、挂号、违章" },
-  { screen: "district", title: "魅力开福", hint: "开福简介、风光、历史、发展" },
-  { screen: "cases", title: "办件查询", hint: "刷身份证、按指纹或扫回执查看进度" },
-  { screen: "queue", title: "取号", hint: "办理业务，先取号排队" },
-];
+/** The home tiles, in order; their texts are home.tiles.<screen>.title / .hint. */
+const TILES: Exclude<Screen, "home">[] = ["payments", "government", "district", "cases", "queue"];
 
-/** Reads the screen's heading and lead aloud (适老化), in Mandarin where the system has a voice. */
+/**
+ * Reads the screen's heading and lead aloud (适老化), in the screen's language: Mandarin, or
+ * English when the kiosk was opened with ?lang=en.
+ */
 function readAloud() {
   if (!("speechSynthesis" in window)) return;
   const text = [...document.querySelectorAll(".kiosk-page h1, .kiosk-page .lead")]
@@ -28,13 +28,14 @@ function readAloud() {
     .join("。");
   window.speechSynthesis.cancel();
   const u = new SpeechSynthesisUtterance(text);
-  u.lang = "zh-CN";
+  u.lang = language === "en" ? "en-US" : "zh-CN";
   u.rate = 0.85;
   window.speechSynthesis.speak(u);
 }
 
 /** The self-service kiosk (portrait 1080×1920, touch and keyboard). */
 export function KioskApp() {
+  const { t } = useTranslation();
   const [device, setDevice] = useState<DeviceInfo>();
   const [problem, setProblem] = useState<string>();
   const [screen, setScreen] = useState<Screen>("home");
@@ -70,40 +71,40 @@ export function KioskApp() {
   return (
     <div className={elder ? "kiosk elder" : "kiosk"}>
       <header>
-        <span className="brand">一窗通 · 便民服务终端</span>
+        <span className="brand">{t("frame.brand")}</span>
         <span className="header-actions">
           {screen !== "home" && (
             <button onClick={home} data-testid="kiosk-home">
-              返回首页
+              {t("frame.home")}
             </button>
           )}
           <button aria-pressed={elder} onClick={() => setElder(!elder)} data-testid="kiosk-elder">
-            {elder ? "标准模式" : "长辈模式"}
+            {elder ? t("frame.standardMode") : t("frame.elderMode")}
           </button>
-          <button onClick={readAloud}>朗读</button>
+          <button onClick={readAloud}>{t("frame.readAloud")}</button>
         </span>
       </header>
       {problem && (
         <div className="kiosk-page">
-          <h1>终端未登记</h1>
+          <h1>{t("frame.unregistered")}</h1>
           <p className="lead">{problem}</p>
-          <p>请管理员在“系统管理 › 设备”登记本终端，并用登记时给出的地址打开本页。</p>
+          <p>{t("frame.registerHelp")}</p>
         </div>
       )}
       {device && screen === "home" && (
         <div className="kiosk-page">
-          <h1>您好，请选择服务</h1>
+          <h1>{t("home.title")}</h1>
           <p className="lead">{device.siteName}</p>
           <div className="tiles">
-            {TILES.map((t) => (
+            {TILES.map((tile) => (
               <button
-                key={t.screen}
+                key={tile}
                 className="tile"
-                onClick={() => setScreen(t.screen)}
-                data-testid={`tile-${t.screen}`}
+                onClick={() => setScreen(tile)}
+                data-testid={`tile-${tile}`}
               >
-                <span className="name">{t.title}</span>
-                <span className="hint">{t.hint}</span>
+                <span className="name">{t(`home.tiles.${tile}.title`)}</span>
+                <span className="hint">{t(`home.tiles.${tile}.hint`)}</span>
               </button>
             ))}
           </div>

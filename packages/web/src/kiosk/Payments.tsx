@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { yuan } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { deviceApi } from "../devices/deviceApi.js";
@@ -6,6 +7,7 @@ import { bridge, BridgeError } from "../devices/bridge.js";
 import { NumPad } from "./NumPad.js";
 import { RateVisit } from "./RateVisit.js";
 import { ErrorNote } from "./ErrorNote.js";
+import i18n from "./i18n/index.js";
 
 type Biller = {
   code: string;
@@ -43,7 +45,7 @@ type Order = {
 type Step = "biller" | "account" | "amount" | "confirm" | "pin" | "paying" | "result";
 
 const PREPAY_FEN = [5000, 10000, 20000];
-const message = (e: unknown) => (e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+const message = (e: unknown) => (e instanceof ApiError ? e.message : i18n.t("common.networkError"));
 
 /**
  * 我的缴费: pick a biller, enter the number (a phone number twice, so a slip of the finger
@@ -51,6 +53,7 @@ const message = (e: unknown) => (e instanceof ApiError ? e.message : "网络异�
  * get a printed receipt, then rate the service (skippable).
  */
 export function Payments({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
   const [billers, setBillers] = useState<Biller[]>([]);
   const [biller, setBiller] = useState<Biller>();
   const [step, setStep] = useState<Step>("biller");
@@ -89,11 +92,11 @@ export function Payments({ onDone }: { onDone: () => void }) {
     if (!biller) return;
     setError(undefined);
     if (!complete) {
-      setError(`${biller.accountLabel}不正确：${biller.accountHint}`);
+      setError(t("payments.accountInvalid", { label: biller.accountLabel, hint: biller.accountHint }));
       return;
     }
     if (mobile && again !== account) {
-      setError("两次输入的手机号码不一致，请再输入一次");
+      setError(t("payments.mismatch"));
       setAgain("");
       return;
     }
@@ -116,7 +119,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
     try {
       const card = await bridge.pay(amountFen, pinAbort.current.signal);
       if (!card.approved) {
-        setError(card.reason === "wrong_pin" ? "银行卡密码不正确，请重新付款" : "付款已取消");
+        setError(card.reason === "wrong_pin" ? t("payments.wrongPin") : t("payments.cancelled"));
         setStep("confirm");
         return;
       }
@@ -133,7 +136,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
       setStep("result");
     } catch (e) {
       if (e instanceof BridgeError && e.code === "CANCELLED") return;
-      setError(e instanceof BridgeError ? `密码键盘暂不可用：${e.message}` : message(e));
+      setError(e instanceof BridgeError ? t("payments.pinPadDown", { reason: e.message }) : message(e));
       setStep("confirm");
     }
   }
@@ -161,19 +164,23 @@ export function Payments({ onDone }: { onDone: () => void }) {
   useEffect(() => {
     if (!order || order.status === "pending") return;
     bridge.print({ lines: order.receipt.lines }).then(
-      () => setPrinted("凭条已打印，请取走"),
+      () => setPrinted(i18n.t("payments.printed")),
       (e: unknown) =>
-        setPrinted(`凭条没有打印出来（${e instanceof Error ? e.message : "打印机故障"}），请记下订单号`),
+        setPrinted(
+          i18n.t("payments.notPrinted", {
+            reason: e instanceof Error ? e.message : i18n.t("payments.printerFault"),
+          }),
+        ),
     );
   }, [order]);
 
-  const heading = biller ? biller.name : "我的缴费";
+  const heading = biller ? biller.name : t("payments.title");
   return (
     <div className="kiosk-page" data-testid="kiosk-payments">
       <h1>{heading}</h1>
       {step === "biller" && (
         <>
-          <p className="lead">请选择缴费项目</p>
+          <p className="lead">{t("payments.pickBiller")}</p>
           <div className="tiles">
             {billers.map((b) => (
               <button
@@ -192,8 +199,9 @@ export function Payments({ onDone }: { onDone: () => void }) {
       {step === "account" && biller && (
         <>
           <p className="lead">
-            请输入{biller.accountLabel}
-            {mobile ? "，并再输入一次核对" : ""}
+            {t(mobile ? "payments.enterAccountTwice" : "payments.enterAccount", {
+              label: biller.accountLabel,
+            })}
           </p>
           <div className="entry">
             <label className={mobile && complete ? "" : "active"}>
@@ -208,7 +216,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
             </label>
             {mobile && (
               <label className={complete ? "active" : ""}>
-                再输入一次
+                {t("payments.again")}
                 <input
                   value={again}
                   onChange={(e) => setAgain(e.target.value.replace(/\D/g, ""))}
@@ -227,9 +235,9 @@ export function Payments({ onDone }: { onDone: () => void }) {
             testId="pay"
           />
           <div className="actions">
-            <button onClick={() => setStep("biller")}>上一步</button>
+            <button onClick={() => setStep("biller")}>{t("common.back")}</button>
             <button className="primary" onClick={() => void queryBill()} data-testid="pay-next">
-              下一步
+              {t("common.next")}
             </button>
           </div>
         </>
@@ -239,21 +247,25 @@ export function Payments({ onDone }: { onDone: () => void }) {
           <dl className="facts" data-testid="pay-bill">
             <dt>{biller.accountLabel}</dt>
             <dd>{bill.accountMasked}</dd>
-            <dt>户名</dt>
+            <dt>{t("payments.holder")}</dt>
             <dd>{bill.holderName}</dd>
             {bill.balanceFen !== undefined ? (
               <>
-                <dt>当前余额</dt>
-                <dd>{yuan(bill.balanceFen)} 元</dd>
+                <dt>{t("payments.balance")}</dt>
+                <dd>{t("common.yuan", { amount: yuan(bill.balanceFen) })}</dd>
               </>
             ) : (
               <>
-                <dt>{bill.period} 应缴</dt>
-                <dd>{bill.amountDueFen > 0 ? `${yuan(bill.amountDueFen)} 元` : "本期无欠费，可预存"}</dd>
+                <dt>{t("payments.dueFor", { period: bill.period })}</dt>
+                <dd>
+                  {bill.amountDueFen > 0
+                    ? t("common.yuan", { amount: yuan(bill.amountDueFen) })
+                    : t("payments.nothingDue")}
+                </dd>
               </>
             )}
           </dl>
-          <p className="lead">请选择金额</p>
+          <p className="lead">{t("payments.pickAmount")}</p>
           <div className="amounts">
             {(mobile ? biller.presetsFen : bill.amountDueFen > 0 ? [bill.amountDueFen] : PREPAY_FEN).map(
               (fen) => (
@@ -264,61 +276,61 @@ export function Payments({ onDone }: { onDone: () => void }) {
                   onClick={() => setAmountFen(fen)}
                   data-testid={`pay-amount-${fen}`}
                 >
-                  {yuan(fen).replace(/\.00$/, "")} 元
+                  {t("common.yuan", { amount: yuan(fen).replace(/\.00$/, "") })}
                 </button>
               ),
             )}
           </div>
           <div className="actions">
-            <button onClick={() => setStep("account")}>上一步</button>
+            <button onClick={() => setStep("account")}>{t("common.back")}</button>
             <button
               className="primary"
               disabled={!amountFen}
               onClick={() => setStep("confirm")}
               data-testid="pay-next"
             >
-              下一步
+              {t("common.next")}
             </button>
           </div>
         </>
       )}
       {(step === "confirm" || step === "pin" || step === "paying") && biller && bill && amountFen && (
         <>
-          <p className="lead">请核对缴费信息</p>
+          <p className="lead">{t("payments.check")}</p>
           <dl className="facts">
-            <dt>项目</dt>
+            <dt>{t("payments.item")}</dt>
             <dd>{biller.name}</dd>
             <dt>{biller.accountLabel}</dt>
             <dd>{bill.accountMasked}</dd>
-            <dt>户名</dt>
+            <dt>{t("payments.holder")}</dt>
             <dd>{bill.holderName}</dd>
-            <dt>金额</dt>
-            <dd className="money">{yuan(amountFen)} 元</dd>
+            <dt>{t("payments.amount")}</dt>
+            <dd className="money">{t("common.yuan", { amount: yuan(amountFen) })}</dd>
           </dl>
           {step === "confirm" && (
             <div className="actions">
-              <button onClick={() => setStep("amount")}>上一步</button>
+              <button onClick={() => setStep("amount")}>{t("common.back")}</button>
               <button className="primary" onClick={() => void payByCard()} data-testid="pay-confirm">
-                确认，刷卡付款
+                {t("payments.confirm")}
               </button>
             </div>
           )}
           {step === "pin" && (
             <div className="notice" role="status" data-testid="pay-pin">
-              请插入银行卡，在密码键盘上输入密码并按确认键
+              {t("payments.pinPrompt")}
               <button
                 onClick={() => {
                   pinAbort.current?.abort();
                   setStep("confirm");
                 }}
               >
-                取消
+                {t("common.cancel")}
               </button>
             </div>
           )}
           {step === "paying" && (
             <div className="notice" role="status">
-              正在缴费，请稍候…
+              {t("payments.paying")}
             </div>
           )}
         </>
@@ -326,22 +338,20 @@ export function Payments({ onDone }: { onDone: () => void }) {
       {step === "result" && order && (
         <section data-testid="pay-result">
           <p className={`lead result ${order.status}`} role="status">
-            {order.status === "pending"
-              ? "缴费处理中：缴费单位尚未确认，结果稍后显示，不会重复扣款"
-              : order.statusText}
+            {order.status === "pending" ? t("payments.pending") : order.statusText}
           </p>
           <dl className="facts">
-            <dt>订单号</dt>
+            <dt>{t("payments.orderNo")}</dt>
             <dd>{order.orderNo}</dd>
-            <dt>项目</dt>
+            <dt>{t("payments.item")}</dt>
             <dd>{order.receipt.billerName}</dd>
-            <dt>号码</dt>
+            <dt>{t("payments.number")}</dt>
             <dd>{order.receipt.accountMasked}</dd>
-            <dt>金额</dt>
+            <dt>{t("payments.amount")}</dt>
             <dd className="money">{order.receipt.amountText}</dd>
             {order.receipt.failureReason && (
               <>
-                <dt>原因</dt>
+                <dt>{t("payments.reason")}</dt>
                 <dd>{order.receipt.failureReason}</dd>
               </>
             )}

@@ -1,20 +1,17 @@
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { deviceApi } from "../devices/deviceApi.js";
 
-const LEVELS = [
-  [5, "非常满意"],
-  [4, "满意"],
-  [3, "基本满意"],
-  [2, "不满意"],
-  [1, "非常不满意"],
-] as const;
+/** From best to worst; their texts are rating.levels.<level>. */
+const LEVELS = [5, 4, 3, 2, 1] as const;
 
 /**
  * The 好差评 screen after a transaction: five levels, one rating, skippable. `path` is where the
  * rating goes; `body` says what is rated (a case needs the applicant's ID number too).
  */
 export function RateVisit({ path, body = {}, onDone }: { path: string; body?: object; onDone?: () => void }) {
+  const { t } = useTranslation();
   const [rated, setRated] = useState<string>();
   const key = useRef(crypto.randomUUID());
 
@@ -25,28 +22,26 @@ export function RateVisit({ path, body = {}, onDone }: { path: string; body?: ob
         body: { ...body, level },
         headers: { "idempotency-key": key.current },
       });
-      setRated("感谢您的评价！");
+      setRated(t("rating.thanks"));
     } catch (e) {
       setRated(
-        e instanceof ApiError && e.code === "EVALUATION_EXISTS"
-          ? "您已评价过，谢谢！"
-          : "评价没有提交成功，请稍后再试",
+        e instanceof ApiError && e.code === "EVALUATION_EXISTS" ? t("rating.already") : t("rating.failed"),
       );
     }
   }
 
   return (
-    <section className="rating" aria-label="服务评价">
-      <h2>请为这次服务评价（可跳过）</h2>
+    <section className="rating" aria-label={t("rating.label")}>
+      <h2>{t("rating.prompt")}</h2>
       {rated ? (
         <p className="lead" role="status">
           {rated}
         </p>
       ) : (
         <div className="levels">
-          {LEVELS.map(([level, text]) => (
+          {LEVELS.map((level) => (
             <button key={level} onClick={() => void rate(level)} data-testid={`rate-${level}`}>
-              {text}
+              {t(`rating.levels.${level}`)}
             </button>
           ))}
         </div>
@@ -54,7 +49,7 @@ export function RateVisit({ path, body = {}, onDone }: { path: string; body?: ob
       {onDone && (
         <div className="actions">
           <button onClick={onDone} data-testid="rate-done">
-            {rated ? "返回首页" : "跳过，返回首页"}
+            {rated ? t("rating.done") : t("rating.skip")}
           </button>
         </div>
       )}

@@ -1,11 +1,13 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import { useRetryKey } from "../ui/useRetryKey.js";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
 import { ErrorNote } from "./ErrorNote.js";
+import { dateLocale } from "./i18n/index.js";
 
 type Service = { code: string; name: string; waiting: number };
 type Ticket = {
@@ -20,10 +22,9 @@ type Ticket = {
   positionUrl: string;
 };
 
-const PRIORITY_TEXT = { elderly: "老年人优先", disabled: "残疾人优先", pregnant: "孕妇优先" } as const;
-
 /** 取号 on the kiosk (portrait, touch): pick a service, optionally read the ID card, get a slip. */
 export function TakeNumber({ device }: { device: DeviceInfo }) {
+  const { t } = useTranslation();
   const [services, setServices] = useState<Service[]>([]);
   const [idNumber, setIdNumber] = useState("");
   const reader = useReader("idcard", true, (card) => setIdNumber(card.idNumber));
@@ -57,7 +58,7 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
     setError(undefined);
     const id = idNumber.trim();
     if (id && !parseResidentId(id).ok) {
-      setError("身份证号码不正确，请重新刷卡或核对后输入");
+      setError(t("queue.badId"));
       return;
     }
     const body = {
@@ -68,12 +69,12 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
     };
     setBusy(true);
     try {
-      const t = await withRetryKey(body, (key) =>
+      const taken = await withRetryKey(body, (key) =>
         deviceApi<Ticket>("/queue/tickets", { method: "POST", body, headers: { "idempotency-key": key } }),
       );
-      setTicket(t);
+      setTicket(taken);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "网络异常，请再按一次（不会重复取号）");
+      setError(e instanceof ApiError ? e.message : t("queue.retry"));
     } finally {
       setBusy(false);
     }
@@ -83,8 +84,8 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
 
   return (
     <div className="kiosk-page">
-      <h1>取号</h1>
-      <p className="lead">请选择要办理的业务</p>
+      <h1>{t("queue.title")}</h1>
+      <p className="lead">{t("queue.lead")}</p>
       <div className="services">
         {services.map((s) => (
           <button
@@ -96,19 +97,15 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
           >
             <span className="code">{s.code}</span>
             <span className="name">{s.name}</span>
-            <span className="waiting">等候 {s.waiting} 人</span>
+            <span className="waiting">{t("queue.waiting", { count: s.waiting })}</span>
           </button>
         ))}
       </div>
       <section className="idcard">
-        <h2>刷身份证（可选）</h2>
-        <p>
-          {reader === "unreachable"
-            ? "读卡器未连接，可在下方输入身份证号码。"
-            : "把身份证放在读卡区；刷证后，窗口办理时无需再次登记，70 岁以上自动优先。"}
-        </p>
+        <h2>{t("queue.idCardTitle")}</h2>
+        <p>{reader === "unreachable" ? t("queue.readerDown") : t("queue.readerHint")}</p>
         <label>
-          身份证号码
+          {t("queue.idNumber")}
           <input
             value={idNumber}
             onChange={(e) => setIdNumber(e.target.value.toUpperCase())}
@@ -126,7 +123,7 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
               className={priority === p ? "toggle on" : "toggle"}
               onClick={() => setPriority(priority === p ? undefined : p)}
             >
-              {PRIORITY_TEXT[p]}
+              {t(`queue.priority.${p}`)}
             </button>
           ))}
         </div>
@@ -138,11 +135,15 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
 
 /** The slip, laid out for a 58 mm thermal roll when printed. */
 function Slip({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
+  const { t } = useTranslation();
   const [qr, setQr] = useState<string>();
   useEffect(() => {
     void QRCode.toDataURL(ticket.positionUrl, { margin: 1, width: 180 }).then(setQr);
   }, [ticket.positionUrl]);
-  const at = new Date(ticket.issuedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+  const at = new Date(ticket.issuedAt).toLocaleString(dateLocale, {
+    timeZone: "Asia/Shanghai",
+    hour12: false,
+  });
   return (
     <div className="kiosk-page">
       <div className="slip print-area" data-testid="slip">
@@ -152,20 +153,20 @@ function Slip({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
           {ticket.number}
         </div>
         {ticket.priority !== "normal" && (
-          <div className="slip-priority">{PRIORITY_TEXT[ticket.priority]}</div>
+          <div className="slip-priority">{t(`queue.priority.${ticket.priority}`)}</div>
         )}
         <div className="slip-ahead">
-          您前面还有 <b>{ticket.ahead}</b> 人
+          <Trans t={t} i18nKey="queue.ahead" count={ticket.ahead} components={{ b: <b /> }} />
         </div>
-        <div className="slip-time">取号时间 {at}</div>
-        {qr && <img src={qr} alt="扫码查看排队位置" width={180} height={180} data-url={ticket.positionUrl} />}
-        <div className="slip-hint">扫码查看实时排队位置 · 过号请重新取号 · 当日有效</div>
+        <div className="slip-time">{t("queue.takenAt", { at })}</div>
+        {qr && <img src={qr} alt={t("queue.qrAlt")} width={180} height={180} data-url={ticket.positionUrl} />}
+        <div className="slip-hint">{t("queue.slipHint")}</div>
       </div>
       <div className="actions">
         <button className="primary" onClick={() => window.print()}>
-          打印小票
+          {t("queue.print")}
         </button>
-        <button onClick={onDone}>完成</button>
+        <button onClick={onDone}>{t("queue.done")}</button>
       </div>
     </div>
   );

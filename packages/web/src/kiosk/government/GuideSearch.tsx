@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { deviceApi } from "../../devices/deviceApi.js";
 import { LETTERS, NumPad } from "../NumPad.js";
 
@@ -29,10 +30,15 @@ type Detail = {
   }[];
 };
 
+/**
+ * Common searches, one touch each. Search terms, not texts: they stay in Chinese in every
+ * language, as the catalogue and its everyday words are Chinese.
+ */
 const COMMON = ["二胎", "低保", "社保卡", "残疾证", "老年证", "公租房", "居住证", "开证明"];
 
 /** 办事指南 with 智能查询: everyday words, pinyin initials on a letter pad, or browsing the list. */
 export function GuideSearch() {
+  const { t } = useTranslation();
   const [q, setQ] = useState("");
   const [hits, setHits] = useState<Hit[]>();
   const [detail, setDetail] = useState<Detail>();
@@ -53,39 +59,43 @@ export function GuideSearch() {
       <section data-testid="guide-detail">
         <h2 className="section-title">{detail.name}</h2>
         <dl className="facts">
-          <dt>办理时限</dt>
+          <dt>{t("guide.timeLimit")}</dt>
           <dd>{detail.timeLimitText}</dd>
-          <dt>主管部门</dt>
+          <dt>{t("guide.department")}</dt>
           <dd>{detail.departmentName}</dd>
-          <dt>办理层级</dt>
+          <dt>{t("guide.level")}</dt>
           <dd>{detail.levelText}</dd>
-          <dt>收费</dt>
+          <dt>{t("guide.fee")}</dt>
           <dd>{detail.feeText}</dd>
-          <dt>在哪办</dt>
+          <dt>{t("guide.where")}</dt>
           <dd>
             {detail.communityIssuable
-              ? "社区服务中心综合窗口即可受理"
-              : (detail.notIssuableReason ?? "请到主管部门办理")}
+              ? t("guide.atCommunity")
+              : (detail.notIssuableReason ?? t("guide.atDepartment"))}
           </dd>
           {detail.consultPhone && (
             <>
-              <dt>咨询电话</dt>
+              <dt>{t("guide.phone")}</dt>
               <dd>{detail.consultPhone}</dd>
             </>
           )}
         </dl>
-        <h3>需要带的材料</h3>
+        <h3>{t("guide.materials")}</h3>
         <ol className="materials">
           {detail.materials.map((m) => (
             <li key={m.id}>
-              {m.name}（{m.formName}
-              {m.copies > 1 ? ` ${m.copies} 份` : ""}
-              {m.required ? "" : "，如有"}）{m.note && <div className="note">{m.note}</div>}
+              {t("guide.material", {
+                name: m.name,
+                form: m.formName,
+                copies: m.copies > 1 ? t("guide.copies", { count: m.copies }) : "",
+                optional: m.required ? "" : t("guide.ifAny"),
+              })}
+              {m.note && <div className="note">{m.note}</div>}
             </li>
           ))}
         </ol>
         <div className="actions">
-          <button onClick={() => setDetail(undefined)}>返回查询结果</button>
+          <button onClick={() => setDetail(undefined)}>{t("guide.backToHits")}</button>
         </div>
       </section>
     );
@@ -94,12 +104,12 @@ export function GuideSearch() {
     <section>
       <div className="entry">
         <label className="active">
-          输入事项名称、常用说法或拼音首字母
+          {t("guide.searchLabel")}
           <input
             value={q}
             onChange={(e) => setQ(e.target.value)}
             autoComplete="off"
-            placeholder="如：二胎、低保、zsy"
+            placeholder={t("guide.placeholder")}
             data-testid="guide-q"
           />
         </label>
@@ -111,7 +121,7 @@ export function GuideSearch() {
           </button>
         ))}
         <button aria-pressed={letters} onClick={() => setLetters(!letters)} data-testid="guide-letters">
-          {letters ? "收起字母键盘" : "拼音首字母"}
+          {letters ? t("guide.lettersOff") : t("guide.lettersOn")}
         </button>
       </div>
       {letters && (
@@ -124,7 +134,7 @@ export function GuideSearch() {
           columns={7}
         />
       )}
-      {hits && hits.length === 0 && <p className="lead">没有找到相关事项，可拨打 12345 咨询。</p>}
+      {hits && hits.length === 0 && <p className="lead">{t("guide.noHits")}</p>}
       <div className="list" data-testid="guide-hits">
         {hits?.slice(0, 30).map((h) => (
           <button

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { deviceApi } from "../../devices/deviceApi.js";
 
 type Hotlines = {
@@ -8,11 +9,12 @@ type Hotlines = {
 
 /** 便民服务热线 and the district's offices. */
 export function HotlineList() {
+  const { t } = useTranslation();
   const [data, setData] = useState<Hotlines>();
   useEffect(() => {
     deviceApi<Hotlines>("/public/hotlines").then(setData, () => undefined);
   }, []);
-  if (!data) return <p className="lead">正在加载…</p>;
+  if (!data) return <p className="lead">{t("common.loading")}</p>;
   return (
     <section data-testid="hotlines">
       <table className="phone-table">
@@ -28,7 +30,7 @@ export function HotlineList() {
           ))}
         </tbody>
       </table>
-      <h3>本区办事机构</h3>
+      <h3>{t("hotlines.offices")}</h3>
       <table className="phone-table">
         <tbody>
           {data.offices.map((o) => (

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { maskIdNumber, yuan } from "@onewindow/shared";
 import { ApiError } from "../../api/client.js";
 import { deviceApi } from "../../devices/deviceApi.js";
@@ -11,16 +12,13 @@ type SocialSecurity = {
 };
 type MedicalAccount = { balanceFen: number; transfers: { month: string; amountFen: number; note: string }[] };
 
-const WHAT = {
-  "social-security": { title: "社保查询", purpose: "查询您的社会保险参保和缴费记录" },
-  "medical-account": { title: "医保划拨", purpose: "查询您的医保个人账户余额和每月划入" },
-} as const;
-
 /**
  * 社保查询 / 医保划拨: the ID card or social-security card on the reader, the resident's
  * consent on screen, then the records. Nothing is asked before the consent is given.
  */
-export function PersonalLookup({ kind }: { kind: keyof typeof WHAT }) {
+export function PersonalLookup({ kind }: { kind: "social-security" | "medical-account" }) {
+  const { t } = useTranslation();
+  const purpose = t(`personal.purpose.${kind}`);
   const [person, setPerson] = useState<{ idNumber: string; name: string }>();
   const [result, setResult] = useState<SocialSecurity | MedicalAccount>();
   const [error, setError] = useState<string>();
@@ -38,7 +36,7 @@ export function PersonalLookup({ kind }: { kind: keyof typeof WHAT }) {
         }),
       );
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+      setError(e instanceof ApiError ? e.message : t("common.networkError"));
     }
   }
 
@@ -46,8 +44,8 @@ export function PersonalLookup({ kind }: { kind: keyof typeof WHAT }) {
     return (
       <div className="ways single">
         <div className="way ready">
-          <span className="name">请刷身份证或社保卡</span>
-          <span className="hint">把证件放在读卡区，{WHAT[kind].purpose}</span>
+          <span className="name">{t("personal.swipe")}</span>
+          <span className="hint">{t("personal.placeCard", { purpose })}</span>
         </div>
       </div>
     );
@@ -55,15 +53,14 @@ export function PersonalLookup({ kind }: { kind: keyof typeof WHAT }) {
   if (!result)
     return (
       <section className="consent" data-testid="consent">
-        <h2 className="section-title">本人授权</h2>
+        <h2 className="section-title">{t("personal.consentTitle")}</h2>
         <p className="lead">
-          {person.name}（{maskIdNumber(person.idNumber)}），本次将{WHAT[kind].purpose}
-          。查询结果只显示在本屏幕上，离开后即清除；查询记录依法留存备查。
+          {t("personal.consentText", { name: person.name, id: maskIdNumber(person.idNumber), purpose })}
         </p>
         <div className="actions">
-          <button onClick={() => setPerson(undefined)}>不同意</button>
+          <button onClick={() => setPerson(undefined)}>{t("personal.decline")}</button>
           <button className="primary" onClick={() => void consent()} data-testid="consent-yes">
-            同意并查询
+            {t("personal.accept")}
           </button>
         </div>
         <ErrorNote text={error} />
@@ -81,21 +78,25 @@ export function PersonalLookup({ kind }: { kind: keyof typeof WHAT }) {
                 <td>
                   {s.scheme}
                   <div className="note">
-                    {s.since} 起参保，累计 {s.monthsPaid} 个月，已缴至 {s.lastPaidMonth}
+                    {t("personal.insured", { since: s.since, count: s.monthsPaid, last: s.lastPaidMonth })}
                   </div>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <h3>近 6 个月养老保险缴费</h3>
+        <h3>{t("personal.recentPension")}</h3>
         <table className="phone-table">
           <tbody>
             {result.recent.map((r) => (
               <tr key={r.month}>
                 <th>{r.month}</th>
                 <td>
-                  基数 {yuan(r.baseFen)} 元 · 个人 {yuan(r.personalFen)} 元 · 单位 {yuan(r.employerFen)} 元
+                  {t("personal.contribution", {
+                    base: yuan(r.baseFen),
+                    personal: yuan(r.personalFen),
+                    employer: yuan(r.employerFen),
+                  })}
                 </td>
               </tr>
             ))}
@@ -107,16 +108,17 @@ export function PersonalLookup({ kind }: { kind: keyof typeof WHAT }) {
   return (
     <section data-testid="personal-result">
       <dl className="facts">
-        <dt>个人账户余额</dt>
-        <dd className="money">{yuan(result.balanceFen)} 元</dd>
+        <dt>{t("personal.balance")}</dt>
+        <dd className="money">{t("common.yuan", { amount: yuan(result.balanceFen) })}</dd>
       </dl>
       <table className="phone-table">
         <tbody>
-          {result.transfers.map((t) => (
-            <tr key={t.month}>
-              <th>{t.month}</th>
+          {result.transfers.map((transfer) => (
+            <tr key={transfer.month}>
+              <th>{transfer.month}</th>
               <td>
-                划入 {yuan(t.amountFen)} 元<div className="note">{t.note}</div>
+                {t("personal.transferIn", { amount: yuan(transfer.amountFen) })}
+                <div className="note">{transfer.note}</div>
               </td>
             </tr>
           ))}

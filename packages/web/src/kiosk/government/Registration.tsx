@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { maskIdNumber, yuan, type Registration as Booking } from "@onewindow/shared";
 import { ApiError } from "../../api/client.js";
 import { deviceApi } from "../../devices/deviceApi.js";
@@ -12,6 +13,7 @@ type Slot = { id: string; date: string; period: string; left: number };
 
 /** 医疗挂号: hospital → department → doctor → a slot in the next 7 days → ID card + consent → booked, slip printed. */
 export function Registration() {
+  const { t } = useTranslation();
   const [hospitals, setHospitals] = useState<Hospital[]>([]);
   const [hospital, setHospital] = useState<Hospital>();
   const [departments, setDepartments] = useState<Named[]>([]);
@@ -24,7 +26,7 @@ export function Registration() {
   const [booking, setBooking] = useState<Booking>();
   const [error, setError] = useState<string>();
   const key = useRef(crypto.randomUUID());
-  const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+  const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : t("common.networkError"));
 
   useEffect(() => {
     deviceApi<{ items: Hospital[] }>("/kiosk/hospitals").then((r) => setHospitals(r.items), fail);
@@ -63,14 +65,14 @@ export function Registration() {
       await bridge
         .print({
           lines: [
-            "预约挂号凭条",
-            `预约号：${b.bookingNo}`,
-            `医院：${b.hospital}`,
-            `科室：${b.department}`,
-            `医生：${b.doctor}`,
-            `就诊：${b.date} ${b.period} 第 ${b.queueNo} 号`,
-            `挂号费：${yuan(b.feeFen)} 元（到院缴纳）`,
-            "请携带身份证按时就诊",
+            t("registration.slip.title"),
+            t("registration.slip.bookingNo", { value: b.bookingNo }),
+            t("registration.slip.hospital", { value: b.hospital }),
+            t("registration.slip.department", { value: b.department }),
+            t("registration.slip.doctor", { value: b.doctor }),
+            t("registration.slip.visit", { date: b.date, period: b.period, queueNo: b.queueNo }),
+            t("registration.slip.fee", { amount: yuan(b.feeFen) }),
+            t("registration.slip.bring"),
           ],
         })
         .catch(() => undefined);
@@ -82,22 +84,26 @@ export function Registration() {
   if (booking)
     return (
       <section data-testid="booking">
-        <p className="lead result succeeded">预约成功，凭条已打印</p>
+        <p className="lead result succeeded">{t("registration.booked")}</p>
         <dl className="facts">
-          <dt>预约号</dt>
+          <dt>{t("registration.bookingNo")}</dt>
           <dd>{booking.bookingNo}</dd>
-          <dt>医院</dt>
+          <dt>{t("registration.hospital")}</dt>
           <dd>{booking.hospital}</dd>
-          <dt>科室医生</dt>
+          <dt>{t("registration.departmentDoctor")}</dt>
           <dd>
             {booking.department} · {booking.doctor}
           </dd>
-          <dt>就诊时间</dt>
+          <dt>{t("registration.visitTime")}</dt>
           <dd>
-            {booking.date} {booking.period} 第 {booking.queueNo} 号
+            {t("registration.visit", {
+              date: booking.date,
+              period: booking.period,
+              queueNo: booking.queueNo,
+            })}
           </dd>
-          <dt>挂号费</dt>
-          <dd>{yuan(booking.feeFen)} 元（到院缴纳）</dd>
+          <dt>{t("registration.feeLabel")}</dt>
+          <dd>{t("registration.feeAtHospital", { amount: yuan(booking.feeFen) })}</dd>
         </dl>
       </section>
     );
@@ -105,36 +111,45 @@ export function Registration() {
     return (
       <section data-testid="booking-confirm">
         <dl className="facts">
-          <dt>医生</dt>
+          <dt>{t("registration.doctor")}</dt>
           <dd>
-            {hospital?.name} · {department?.name} · {doctor.name}（{doctor.title}）
+            {t("registration.doctorLine", {
+              hospital: hospital?.name ?? "",
+              department: department?.name ?? "",
+              doctor: doctor.name,
+              title: doctor.title,
+            })}
           </dd>
-          <dt>时间</dt>
+          <dt>{t("registration.time")}</dt>
           <dd>
             {slot.date} {slot.period}
           </dd>
-          <dt>就诊人</dt>
-          <dd>{person ? `${person.name}（${maskIdNumber(person.idNumber)}）` : "请刷就诊人的身份证"}</dd>
+          <dt>{t("registration.patient")}</dt>
+          <dd>
+            {person
+              ? t("common.person", { name: person.name, id: maskIdNumber(person.idNumber) })
+              : t("registration.swipePatient")}
+          </dd>
         </dl>
         <div className="actions">
-          <button onClick={() => setSlot(undefined)}>上一步</button>
+          <button onClick={() => setSlot(undefined)}>{t("common.back")}</button>
           <button
             className="primary"
             disabled={!person}
             onClick={() => void book()}
             data-testid="booking-yes"
           >
-            同意使用身份信息并预约
+            {t("registration.agree")}
           </button>
         </div>
         <ErrorNote text={error} />
       </section>
     );
 
-  const step = !hospital ? "医院" : !department ? "科室" : !doctor ? "医生" : "时段";
+  const step = !hospital ? "hospital" : !department ? "department" : !doctor ? "doctor" : "slot";
   return (
     <section>
-      <p className="lead">请选择{step}</p>
+      <p className="lead">{t(`registration.pick.${step}`)}</p>
       <div className="list" data-testid="registration-list">
         {!hospital &&
           hospitals.map((h) => (
@@ -158,7 +173,7 @@ export function Registration() {
             <button key={d.id} className="list-row" onClick={() => pickDoctor(d)}>
               <span className="name">{d.name}</span>
               <span className="hint">
-                {d.title} · 挂号费 {yuan(d.feeFen)} 元
+                {d.title} · {t("registration.fee", { amount: yuan(d.feeFen) })}
               </span>
             </button>
           ))}
@@ -168,7 +183,9 @@ export function Registration() {
               <span className="name">
                 {s.date} {s.period}
               </span>
-              <span className="hint">{s.left > 0 ? `剩余 ${s.left} 个号` : "已约满"}</span>
+              <span className="hint">
+                {s.left > 0 ? t("registration.left", { count: s.left }) : t("registration.full")}
+              </span>
             </button>
           ))}
       </div>
@@ -179,7 +196,7 @@ export function Registration() {
               doctor ? setDoctor(undefined) : department ? setDepartment(undefined) : setHospital(undefined)
             }
           >
-            上一步
+            {t("common.back")}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { yuan } from "@onewindow/shared";
 import { ApiError } from "../../api/client.js";
 import { deviceApi } from "../../devices/deviceApi.js";
@@ -13,10 +14,16 @@ type Result = {
   totalPoints: number;
 };
 
+/**
+ * Plates here start with 湘 (Hunan), shown before the input and sent with it: part of the plate
+ * number, not a text, so it stays in every language.
+ */
+const PROVINCE = "湘";
 const PLATE_KEYS = [..."0123456789", ...LETTERS.filter((k) => k !== "I" && k !== "O")];
 
 /** 车辆违章: the plate (湘 + letters and digits) and the engine number's last six digits. */
 export function Violations() {
+  const { t } = useTranslation();
   const [plate, setPlate] = useState("");
   const [tail, setTail] = useState("");
   const [field, setField] = useState<"plate" | "tail">("plate");
@@ -26,10 +33,10 @@ export function Violations() {
   async function search() {
     setError(undefined);
     try {
-      const q = new URLSearchParams({ plate: `湘${plate}`, engineTail: tail });
+      const q = new URLSearchParams({ plate: `${PROVINCE}${plate}`, engineTail: tail });
       setResult(await deviceApi<Result>(`/kiosk/traffic-violations?${q.toString()}`));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "网络异常，请稍后再试");
+      setError(e instanceof ApiError ? e.message : t("common.networkError"));
     }
   }
 
@@ -37,21 +44,29 @@ export function Violations() {
     return (
       <section data-testid="violations">
         <p className="lead">
-          {result.plate}：
-          {result.unhandled === 0
-            ? "没有未处理的违法记录"
-            : `${result.unhandled} 条未处理，罚款 ${yuan(result.totalFineFen)} 元，记 ${result.totalPoints} 分`}
+          {t("violations.result", {
+            plate: result.plate,
+            summary:
+              result.unhandled === 0
+                ? t("violations.none")
+                : t("violations.unhandled", {
+                    count: result.unhandled,
+                    fine: yuan(result.totalFineFen),
+                    points: t("violations.points", { count: result.totalPoints }),
+                  }),
+          })}
         </p>
         <table className="phone-table">
           <tbody>
             {result.items.map((v, i) => (
               <tr key={i}>
-                <th>{v.handled ? "已处理" : "未处理"}</th>
+                <th>{v.handled ? t("violations.handled") : t("violations.open")}</th>
                 <td>
                   {v.act}
                   <div className="note">
-                    {v.at.slice(0, 16).replace("T", " ")} · {v.place} · 罚款 {yuan(v.fineFen)} 元 · 记{" "}
-                    {v.points} 分
+                    {v.at.slice(0, 16).replace("T", " ")} · {v.place} ·{" "}
+                    {t("violations.fine", { amount: yuan(v.fineFen) })} ·{" "}
+                    {t("violations.points", { count: v.points })}
                   </div>
                 </td>
               </tr>
@@ -59,7 +74,7 @@ export function Violations() {
           </tbody>
         </table>
         <div className="actions">
-          <button onClick={() => setResult(undefined)}>查询其他车辆</button>
+          <button onClick={() => setResult(undefined)}>{t("violations.another")}</button>
         </div>
       </section>
     );
@@ -68,9 +83,9 @@ export function Violations() {
     <section>
       <div className="entry">
         <label className={field === "plate" ? "active" : ""} onClick={() => setField("plate")}>
-          车牌号码
+          {t("violations.plate")}
           <span className="plate">
-            湘
+            {PROVINCE}
             <input
               value={plate}
               onFocus={() => setField("plate")}
@@ -81,7 +96,7 @@ export function Violations() {
           </span>
         </label>
         <label className={field === "tail" ? "active" : ""} onClick={() => setField("tail")}>
-          发动机号后六位
+          {t("violations.engineTail")}
           <input
             value={tail}
             onFocus={() => setField("tail")}
@@ -101,7 +116,7 @@ export function Violations() {
       />
       <div className="actions">
         <button className="primary" onClick={() => void search()} data-testid="violations-search">
-          查询
+          {t("common.search")}
         </button>
       </div>
       <ErrorNote text={error} />
