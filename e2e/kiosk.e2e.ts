@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { buildResidentId } from "../packages/shared/src/index.js";
 import { newPage, snap } from "./support/browser.js";
 import { DEMO_PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
-import { closeDevicePages, openKiosk, registerDevice, simulator } from "./support/kiosk.js";
+import { closeDevicePages, devicePage, openKiosk, registerDevice, simulator } from "./support/kiosk.js";
 
 const YU_BING_ID = buildResidentId("430105", "1991-03-15", 24);
 const env = useServerAndBrowser();
@@ -98,6 +98,28 @@ describe("办件查询 at the kiosk", () => {
     }
     await kiosk.getByTestId("rate-5").click();
     await expect.poll(() => view.textContent()).toContain("感谢您的评价");
+  });
+
+  it("speaks English when opened with ?lang=en: its own words and the case's timeline from the server", async () => {
+    const kiosk = await devicePage(env, 1080, 1920);
+    await kiosk.goto(`/kiosk/?token=${await registerDevice(env, "kiosk")}&bridge=/bridge-sim/v1&lang=en`);
+    await kiosk.getByTestId("tile-cases").waitFor();
+    expect(await kiosk.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await kiosk.locator("body").textContent()).not.toMatch(/取号|办件查询|返回首页/);
+    const sim = simulator(env);
+    await kiosk.getByTestId("tile-cases").click();
+    await sim.waitFor("idcard");
+    await sim.act("idcard", { idNumber: YU_BING_ID });
+    await kiosk
+      .getByTestId("kiosk-case-list")
+      .getByRole("button", { name: /再生育审批/ })
+      .first()
+      .click();
+    const view = kiosk.getByTestId("kiosk-case");
+    await expect.poll(() => view.textContent()).toContain("Decided: approved");
+    expect(await view.textContent()).toContain("欣城社区服务中心 accepted your application");
+    await snap(kiosk, "65c-kiosk-case-english");
+    await kiosk.getByTestId("kiosk-home").click();
   });
 
   it("张丙一, asked for 补正, reads by when to bring what is missing", async () => {

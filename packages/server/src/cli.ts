@@ -3,7 +3,11 @@ import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import Fastify from "fastify";
 import { ROLES, type Role } from "@onewindow/shared";
+import { randomBytes } from "node:crypto";
 import { buildApp } from "./app.js";
+import { systemClock } from "./clock.js";
+import { openPGlite } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
 import { configFromEnv, type Config } from "./config.js";
 import { AppError } from "./errors.js";
 import { renderError } from "./http/error-handler.js";
@@ -39,6 +43,7 @@ const USAGE = `onewindow — 一窗通 community service platform
 Usage:
   onewindow serve [--port N] [--host H] [--data-dir DIR] [--no-demo] [--test-clock [--clock-start ISO]]
   onewindow migrate
+  onewindow openapi         (prints the API's OpenAPI 3 document, as served at /docs/json)
   onewindow seed [--demo]
   (any command but a plain serve takes --clock-start ISO: it runs as if started at that moment,
    e.g. seed --demo --clock-start 2026-11-18T10:00:00+08:00 dates the demo's "today" there)
@@ -161,6 +166,16 @@ async function serve(config: Config) {
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
+async function printOpenApi() {
+  const handle = await openPGlite(undefined);
+  await migrate(handle); // the queue's event hub reads its table once the app is ready
+  const app = await buildApp({ handle, clock: systemClock, masterKey: randomBytes(32), logLevel: "silent" });
+  await app.ready();
+  process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
+  await app.close();
+  await handle.close();
+}
+
 async function withRuntime(config: Config, fn: (rt: Runtime) => Promise<void>) {
   const rt = await openRuntime(config);
   try {
@@ -196,6 +211,10 @@ export async function main(argv: string[]) {
   switch (command) {
     case "serve":
       return serve(config);
+    case "openapi":
+      // The API's OpenAPI 3 document, as /docs/json serves it, without a database or a port:
+      // the web's types are generated from it (npm run openapi).
+      return printOpenApi();
     case "migrate":
       return withRuntime(config, async () => console.log("database is up to date"));
     case "seed":

@@ -33,3 +33,4 @@ export * from "./cases/extension.js";
 export * from "./cases/delivery.js";
 export * from "./cases/decision-notice.js";
 export * from "./cases/supplement.js";
+export * from "./cases/timeline.js";

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import { Registry, collectDefaultMetrics, Histogram } from "prom-client";
 import type { DatabaseHandle } from "../db/client.js";
 import { readiness } from "../db/migrate.js";
@@ -27,11 +28,38 @@ export function healthRoutes(
     );
   });
 
-  app.get("/healthz", { schema: { tags: ["health"], summary: "进程存活" } }, async () => ({ status: "ok" }));
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "进程存活",
+        response: { 200: Type.Object({ status: Type.Literal("ok") }) },
+      },
+    },
+    async () => ({ status: "ok" }),
+  );
 
   app.get(
     "/readyz",
-    { schema: { tags: ["health"], summary: "数据库可达且迁移已是最新" } },
+    {
+      schema: {
+        tags: ["health"],
+        summary: "数据库可达且迁移已是最新",
+        response: {
+          200: Type.Object({
+            status: Type.Literal("ready"),
+            database: Type.Union([Type.Literal("pglite"), Type.Literal("postgres")], {
+              description: "嵌入式 PGlite 或 PostgreSQL 服务器",
+            }),
+          }),
+          503: Type.Object({
+            status: Type.String({ description: "migrations pending 或 database unreachable" }),
+            pending: Type.Optional(Type.Array(Type.String(), { description: "尚未执行的迁移文件" })),
+          }),
+        },
+      },
+    },
     async (req, reply) => {
       try {
         const pending = await readiness(handle);
@@ -44,7 +72,14 @@ export function healthRoutes(
     },
   );
 
-  app.get("/metrics", { schema: { hide: true } }, async (_req, reply) =>
-    reply.header("content-type", registry.contentType).send(await registry.metrics()),
+  app.get(
+    "/metrics",
+    {
+      schema: {
+        hide: true,
+        response: { 200: Type.String({ description: "Prometheus 文本格式（text/plain; version=0.0.4）" }) },
+      },
+    },
+    async (_req, reply) => reply.header("content-type", registry.contentType).send(await registry.metrics()),
   );
 }

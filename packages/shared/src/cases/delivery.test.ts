@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nationalDay2026 } from "../calendar/national-day-2026.fixture.js";
-import { awaitsDelivery, deliveryDue, deliveryText } from "./delivery.js";
+import { awaitsDelivery, deliveryDue } from "./delivery.js";
 
 describe("结果送达", () => {
   it("serves both decisions, once", () => {
@@ -14,11 +14,5 @@ describe("结果送达", () => {
   it("is due ten working days after the decision, holidays not counted", () => {
     // Decided Wed 9/30: 10/8, 10/9, Sat 10/10, 10/12–16 and 10/19 make nine; 10/20 is the tenth.
     expect(deliveryDue(nationalDay2026, "2026-09-30")).toBe("2026-10-20");
-  });
-
-  it("says who took the result, or how it went out", () => {
-    expect(deliveryText("window", null, null)).toBe("办理结果已由申请人本人在窗口领取");
-    expect(deliveryText("window", "王甲一", null)).toBe("办理结果已由代领人王甲一在窗口领取");
-    expect(deliveryText("post", null, "EMS 1234567890")).toBe("办理结果已邮寄送达（EMS 1234567890）");
   });
 });

@@ -21,25 +21,3 @@ export function awaitsDelivery(status: CaseStatusCode, deliveredAt: unknown): bo
 export function deliveryDue(calendar: WorkCalendar, decidedOn: string): string {
   return calendar.addWorkingDays(decidedOn, DELIVERY_WORKING_DAYS);
 }
-
-/**
- * The timeline's line for a delivery, in words the applicant reads on the kiosk: who took
- * the result, or how it went out.
- */
-export function deliveryText(
-  method: DeliveryMethodCode,
-  recipient: string | null,
-  note: string | null,
-): string {
-  const extra = note ? `（${note}）` : "";
-  switch (method) {
-    case "window":
-      return recipient
-        ? `办理结果已由代领人${recipient}在窗口领取${extra}`
-        : `办理结果已由申请人本人在窗口领取${extra}`;
-    case "post":
-      return `办理结果已邮寄送达${extra}`;
-    case "electronic":
-      return `办理结果已电子送达${extra}`;
-  }
-}

@@ -1,3 +1,4 @@
+import type { TimelineKind } from "@onewindow/shared";
 import type { Generated } from "kysely";
 import type { ProcessState } from "@onewindow/shared";
 import type { Json, Timestamp } from "./columns.js";
@@ -92,7 +93,9 @@ export interface CaseEventsTable {
   id: Generated<number>;
   case_id: string;
   at: Timestamp;
-  stage: string;
+  kind: TimelineKind;
+  /** The entry's particulars; null on entries written before migration 0026 (text only). */
+  params: Json<Record<string, unknown>> | null;
   text: string;
   org_code: string | null;
   actor_id: string | null;

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
+import { CaseDashboard, QueueBySite, Staffing, Workbook, Workload } from "./analytics.schemas.js";
 import { caseDashboard, DASHBOARD_ROLES } from "./dashboard.service.js";
 import { caseSheets, queueSheets, staffingSheets, toXlsx, workloadSheets, type Sheet } from "./export.js";
 import { queueBySite, staffing, workload } from "./workload.service.js";
@@ -57,7 +58,7 @@ export function analyticsRoutes(app: FastifyInstance) {
         summary:
           "办件统计：合计、下级单位（区→街道→社区逐级下钻）、按事项、按分类、每日趋势；在办与超期为实时数",
         querystring: CaseQuery,
-        response: errors(400, 401, 403, 404),
+        response: { 200: CaseDashboard, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => caseDashboard(req.ctx, actor(req), req.query),
@@ -71,7 +72,7 @@ export function analyticsRoutes(app: FastifyInstance) {
         tags: ["analytics"],
         summary: "实时工作量：各单位待办与超期环节，每人今日办理环节数与受理办件数",
         querystring: strictObject({ org: Type.Optional(Type.String({ maxLength: 40 })) }),
-        response: errors(400, 401, 403, 404),
+        response: { 200: Workload, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => workload(req.ctx, actor(req), req.query.org),
@@ -88,7 +89,7 @@ export function analyticsRoutes(app: FastifyInstance) {
           org: Type.Optional(Type.String({ maxLength: 40 })),
           date: Type.Optional(Type.String({ maxLength: 10 })),
         }),
-        response: errors(400, 401, 403, 404),
+        response: { 200: QueueBySite, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => queueBySite(req.ctx, actor(req), req.query.org, req.query.date),
@@ -103,7 +104,7 @@ export function analyticsRoutes(app: FastifyInstance) {
         summary:
           "窗口配置建议（Erlang C）：按近几周每小时到达量与平均办理时长，给出达到目标（如 80% 在 15 分钟内叫号）所需窗口数",
         querystring: StaffingQuery,
-        response: errors(400, 401, 403, 404),
+        response: { 200: Staffing, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => staffing(req.ctx, actor(req), req.query.site, staffingOpts(req.query)),
@@ -127,7 +128,7 @@ export function analyticsRoutes(app: FastifyInstance) {
           share: StaffingQuery.properties.share,
           wait: StaffingQuery.properties.wait,
         }),
-        response: errors(400, 401, 403, 404),
+        response: { 200: Workbook, ...errors(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {

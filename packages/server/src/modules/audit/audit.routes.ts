@@ -2,13 +2,55 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
-import { errors, strictObject } from "../../http/schemas.js";
+import { IsoTime, Nullable, errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
 import { isoChina } from "@onewindow/shared";
 import { verifyChain } from "./chain.js";
 import { searchAudit } from "./audit.search.js";
 
 const ROLES = ["supervisor", "admin"] as const;
+
+const AuditEntry = Type.Object({
+  id: Type.Integer(),
+  sealed: Type.Boolean({ description: "已封入哈希链" }),
+  at: IsoTime,
+  actorType: Type.Union([
+    Type.Literal("staff"),
+    Type.Literal("device"),
+    Type.Literal("resident"),
+    Type.Literal("system"),
+    Type.Literal("anonymous"),
+  ]),
+  username: Nullable(Type.String({ description: "工作人员用户名；设备、匿名调用为 null" })),
+  staffName: Nullable(Type.String()),
+  orgName: Nullable(Type.String({ description: "工作人员所在机构" })),
+  action: Type.String({ examples: ["case.accept"] }),
+  targetType: Nullable(Type.String()),
+  targetId: Nullable(Type.String({ description: "对象编号，如办件编号" })),
+  ip: Nullable(Type.String()),
+  detail: Type.Record(Type.String(), Type.Unknown(), { description: "补充信息（写入时已脱敏）" }),
+});
+
+const ChainReport = Type.Object({
+  ok: Type.Boolean({ description: "整条链校验通过" }),
+  checked: Type.Integer({ description: "已校验的条数" }),
+  unsealed: Type.Integer({ description: "尚未封入链的条数" }),
+  broken: Type.Optional(
+    Type.Object(
+      {
+        seq: Type.Integer({ description: "链序号" }),
+        id: Nullable(Type.Integer({ description: "审计记录 id；缺失或链尾被删时为 null" })),
+        reason: Type.Union([
+          Type.Literal("hash"),
+          Type.Literal("link"),
+          Type.Literal("gap"),
+          Type.Literal("head"),
+        ]),
+      },
+      { description: "第一条对不上的记录：被改、被删或顺序不对" },
+    ),
+  ),
+});
 
 /**
  * The audit log for supervisors: search by person (user name), object (e.g. a case
@@ -36,7 +78,7 @@ export function auditRoutes(app: FastifyInstance) {
             Type.String({ pattern: "^[1-9]\\d{0,2}$", description: "1–500, default 100" }),
           ),
         }),
-        response: errors(400, 401, 403),
+        response: { 200: Type.Object({ items: Type.Array(AuditEntry) }), ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -69,7 +111,11 @@ export function auditRoutes(app: FastifyInstance) {
     "/audit/chain",
     {
       onRequest: requireStaff(...ROLES),
-      schema: { tags: ["supervision"], summary: "审计哈希链校验结果", response: errors(401, 403) },
+      schema: {
+        tags: ["supervision"],
+        summary: "审计哈希链校验结果",
+        response: { 200: ChainReport, ...errors(401, 403) },
+      },
     },
     async (req) => verifyChain(req.ctx.db),
   );

@@ -1,12 +1,17 @@
+import { isoChina } from "@onewindow/shared";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../../errors.js";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { SESSION_COOKIE, requireStaff, staffOf } from "../../http/auth-hook.js";
-import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { IdempotencyHeaders, IsoTime, Nullable, errors, strictObject } from "../../http/schemas.js";
 import { changePassword, login, logout, passwordStatus, type AuthSettings } from "./auth.service.js";
 import { createDevice, listDevices } from "./devices.service.js";
 import { presentUser, UserSchema } from "./auth.present.js";
+
+const DeviceKind = Type.Union([Type.Literal("kiosk"), Type.Literal("display")], {
+  description: "kiosk 自助终端，display 叫号屏",
+});
 
 export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -86,7 +91,16 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
       schema: {
         tags: ["auth"],
         summary: "当前设备（自助终端、叫号屏用设备令牌调用，得知所在大厅）",
-        response: errors(401, 403),
+        response: {
+          200: Type.Object({
+            id: Type.String(),
+            name: Type.String(),
+            kind: DeviceKind,
+            siteCode: Type.String({ description: "所在服务大厅" }),
+            siteName: Type.String(),
+          }),
+          ...errors(401, 403),
+        },
       },
     },
     async (req) => {
@@ -154,7 +168,29 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
 
   r.get(
     "/admin/devices",
-    { onRequest: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的设备" } },
+    {
+      onRequest: requireStaff("admin"),
+      schema: {
+        tags: ["admin"],
+        summary: "辖区内的设备",
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                name: Type.String(),
+                siteCode: Type.String(),
+                siteName: Type.String(),
+                kind: DeviceKind,
+                createdAt: IsoTime,
+                revoked: Type.Boolean({ description: "令牌已吊销" }),
+                lastSeenAt: Nullable(IsoTime),
+              }),
+            ),
+          }),
+        },
+      },
+    },
     async (req) => {
       const rows = await listDevices(req.ctx, staffOf(req, ["admin"]));
       return {
@@ -164,9 +200,9 @@ export function authRoutes(app: FastifyInstance, settings: AuthSettings) {
           siteCode: d.site_code,
           siteName: d.site_name,
           kind: d.kind,
-          createdAt: d.created_at.toISOString(),
+          createdAt: isoChina(d.created_at),
           revoked: d.revoked_at !== null,
-          lastSeenAt: d.last_seen_at?.toISOString() ?? null,
+          lastSeenAt: d.last_seen_at ? isoChina(d.last_seen_at) : null,
         })),
       };
     },

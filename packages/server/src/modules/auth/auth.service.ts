@@ -1,3 +1,4 @@
+import { isoChina } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { Actor, DeviceActor, StaffActor } from "../../http/actor.js";
@@ -217,7 +218,7 @@ export async function passwordStatus(ctx: Ctx, settings: AuthSettings, actor: St
     .executeTakeFirstOrThrow();
   const ageDays = (ctx.clock.now().getTime() - row.password_changed_at.getTime()) / (24 * 60 * MINUTE);
   return {
-    passwordChangedAt: row.password_changed_at.toISOString(),
+    passwordChangedAt: isoChina(row.password_changed_at),
     passwordExpired: ageDays > settings.passwordMaxAgeDays,
   };
 }

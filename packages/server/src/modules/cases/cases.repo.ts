@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely } from "kysely";
+import { timelineText, type TimelineEntry } from "@onewindow/shared";
 import type { CaseEventsTable, CasesTable, Database } from "../../db/schema.js";
 
 type Db = Kysely<Database>;
@@ -18,8 +19,21 @@ export function insertCase(db: Db, row: Insertable<CasesTable>) {
   return db.insertInto("cases").values(row).returning(["id"]).executeTakeFirstOrThrow();
 }
 
-export function addEvent(db: Db, row: Insertable<CaseEventsTable>) {
-  return db.insertInto("case_events").values(row).execute();
+/** Where and when a timeline entry happened, and who did it. */
+export type EventPlace = { case_id: string; at: Date; org_code?: string | null; actor_id?: string | null };
+
+/** A timeline entry as a row: its kind and particulars, and the Chinese sentence shown that day. */
+export function eventRow(place: EventPlace, entry: TimelineEntry): Insertable<CaseEventsTable> {
+  return {
+    ...place,
+    kind: entry.kind,
+    params: JSON.stringify(entry.params),
+    text: timelineText(entry, "zh-CN"),
+  };
+}
+
+export function addEvent(db: Db, place: EventPlace, entry: TimelineEntry) {
+  return db.insertInto("case_events").values(eventRow(place, entry)).execute();
 }
 
 export function findCaseByNo(db: Db, caseNo: string) {
@@ -78,7 +92,13 @@ export function timelineOf(db: Db, caseId: string) {
   return db
     .selectFrom("case_events")
     .leftJoin("orgs", "orgs.code", "case_events.org_code")
-    .select(["case_events.at", "case_events.stage", "case_events.text", "orgs.name as org_name"])
+    .select([
+      "case_events.at",
+      "case_events.kind",
+      "case_events.params",
+      "case_events.text",
+      "orgs.name as org_name",
+    ])
     .where("case_id", "=", caseId)
     .orderBy("case_events.id")
     .execute();

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import {
-  CASE_STATUSES,
   chinaDate,
   deadlineOf,
   DELIVERY_METHODS,
@@ -19,10 +18,7 @@ import { completeTask, listOpenTasks, resubmitCase } from "./tasks.service.js";
 import { getCaseForStaff } from "./view.service.js";
 import { withdrawCase } from "./withdraw.service.js";
 import { presentTimeline, statusText } from "./cases.present.js";
-
-const CaseStatusSchema = Type.Unsafe<(typeof CASE_STATUSES)[number]>(
-  Type.String({ enum: [...CASE_STATUSES] }),
-);
+import { CaseDetail, CaseStatusSchema, OpenTasks } from "./cases.schemas.js";
 
 export const ApplicantBody = strictObject({
   idNumber: Type.String({ maxLength: 18 }),
@@ -157,7 +153,7 @@ export function caseRoutes(app: FastifyInstance, opts: { cardsOf: TaskCards }) {
         tags: ["cases"],
         summary: "办件详情（申请人信息已脱敏）",
         params: Type.Object({ caseNo: Type.String({ maxLength: 40 }) }),
-        response: errors(401, 404),
+        response: { 200: CaseDetail, ...errors(401, 404) },
       },
     },
     async (req) => {
@@ -207,7 +203,7 @@ export function caseRoutes(app: FastifyInstance, opts: { cardsOf: TaskCards }) {
           dueDate: m.due_date,
           reusedLevel: m.reused_level,
         })),
-        timeline: presentTimeline(v.timeline, true),
+        timeline: presentTimeline(v.timeline, true, req.locale),
         tasks: v.tasks.map((t) => ({
           id: t.id,
           name: t.name,
@@ -230,7 +226,7 @@ export function caseRoutes(app: FastifyInstance, opts: { cardsOf: TaskCards }) {
         tags: ["cases"],
         summary: "我可办理的待办任务（按期限排序）",
         querystring: strictObject({ status: Type.Optional(Type.Literal("open")) }),
-        response: errors(400, 401),
+        response: { 200: OpenTasks, ...errors(400, 401) },
       },
     },
     async (req) => {

@@ -63,6 +63,23 @@ describe("the seed's story: 余冰's 再生育审批", () => {
       "办结",
     ]);
     expect(JSON.stringify(body)).not.toContain(YU_BING.idNumber);
+    // The same timeline in English: stages and sentences from each entry's kind and particulars.
+    const english = (
+      await f.t.app.inject({
+        url: `/api/v1/public/progress?caseNo=${caseNo}&idNumber=${YU_BING.idNumber}`,
+        headers: { "accept-language": "en" },
+      })
+    ).json<{ timeline: { kind: string; stage: string; text: string }[] }>().timeline;
+    expect(english.map((e) => e.kind)).toEqual(body.timeline.map((e: { kind: string }) => e.kind));
+    expect(english[0]).toMatchObject({
+      kind: "accepted",
+      stage: "Accepted",
+      text: "欣城社区服务中心 accepted your application",
+    });
+    expect(english.at(-1)).toMatchObject({ kind: "decided", stage: "Decided", text: "Decided: approved" });
+    // Names of offices and steps are data and stay as written; the sentences around them are English.
+    expect(english.find((e) => e.kind === "forwarded")!.text).toMatch(/^Sent to .+: /);
+    expect(english.every((e) => /^[A-Z][a-z ]+$/.test(e.stage))).toBe(true);
 
     const row = await f.t.handle.db
       .selectFrom("cases")

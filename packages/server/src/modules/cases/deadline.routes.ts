@@ -9,7 +9,7 @@ import {
   isoChina,
 } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
-import { IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { DateOnly, IdempotencyHeaders, Nullable, errors, strictObject } from "../../http/schemas.js";
 import { endSpecialProcedure, startSpecialProcedure } from "./special.service.js";
 import { extendCase } from "./extension.service.js";
 import { deliverResult } from "./delivery.service.js";
@@ -40,7 +40,13 @@ export function caseDeadlineRoutes(app: FastifyInstance) {
         params: CaseParams,
         headers: IdempotencyHeaders,
         body: strictObject({ kind: SpecialKind, reason: Type.String({ minLength: 1, maxLength: 500 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: {
+          200: Type.Object({
+            caseNo: Type.String(),
+            paused: Type.Boolean({ description: "计时已暂停（总为 true）" }),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) => startSpecialProcedure(req.ctx, staffOf(req, ["approver"]), req.params.caseNo, req.body),
@@ -124,7 +130,15 @@ export function caseDeadlineRoutes(app: FastifyInstance) {
         params: CaseParams,
         headers: IdempotencyHeaders,
         body: strictObject({ result: Type.String({ minLength: 1, maxLength: 500 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: {
+          200: Type.Object({
+            caseNo: Type.String(),
+            paused: Type.Boolean({ description: "计时已恢复（总为 false）" }),
+            workingDays: Type.Integer({ description: "特别程序用去的工作日数（不计入时限）" }),
+            promisedDue: Nullable(DateOnly),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) =>

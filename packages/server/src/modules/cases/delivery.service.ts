@@ -1,4 +1,4 @@
-import { awaitsDelivery, deliveryText, maskName, type DeliveryMethodCode } from "@onewindow/shared";
+import { awaitsDelivery, maskName, type DeliveryMethodCode } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
@@ -45,15 +45,12 @@ export async function deliverResult(ctx: Ctx, clerk: StaffActor, caseNo: string,
       })
       .where("id", "=", row.id)
       .execute();
-    await addEvent(db, {
-      case_id: row.id,
-      at: now,
-      stage: "送达",
+    await addEvent(
+      db,
+      { case_id: row.id, at: now, org_code: row.site_code, actor_id: clerk.id },
       // The timeline is public to the applicant (QR, kiosk): the agent's name is masked there.
-      text: deliveryText(input.method, agent && maskName(agent), note),
-      org_code: row.site_code,
-      actor_id: clerk.id,
-    });
+      { kind: "delivered", params: { method: input.method, recipient: agent && maskName(agent), note } },
+    );
     await audit(
       db,
       { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },

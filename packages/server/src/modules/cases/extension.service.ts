@@ -67,14 +67,11 @@ export async function extendCase(
       .execute();
     await shiftOpenTaskDues(db, row.id, (d) => calendar.addWorkingDays(d, input.days));
     const until = result.promisedDue ?? result.statutoryDue;
-    await addEvent(db, {
-      case_id: row.id,
-      at: now,
-      stage: "延期",
-      text: `${task.org_name}经负责人批准延长办理期限 ${input.days} 个工作日：${reason}。办结期限延至 ${until}。`,
-      org_code: task.org_code,
-      actor_id: actor.id,
-    });
+    await addEvent(
+      db,
+      { case_id: row.id, at: now, org_code: task.org_code, actor_id: actor.id },
+      { kind: "extended", params: { org: task.org_name, days: input.days, reason, until: until ?? "" } },
+    );
     await notifyApplicant(
       db,
       { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },

@@ -185,20 +185,19 @@ export async function recordAcceptance(
       caseId: id,
       now,
     });
-  const accepted =
-    mode === "normal"
-      ? `${site.name}受理了您的申请`
-      : mode === "deemed"
-        ? `${site.name}于 ${acceptedDay} 收到您的申请材料，未在 5 个工作日内告知补正，依法自收件之日起视为受理`
-        : `${site.name}容缺受理了您的申请，请于 ${tolerateDue} 前补交：${missing.map((m) => m.name).join("、")}`;
-  await addEvent(db, {
-    case_id: id,
-    at: now,
-    stage: "受理",
-    text: accepted,
-    org_code: site.code,
-    actor_id: actor?.id ?? null,
-  });
+  await addEvent(
+    db,
+    { case_id: id, at: now, org_code: site.code, actor_id: actor?.id ?? null },
+    {
+      kind: "accepted",
+      params:
+        mode === "normal"
+          ? { site: site.name, mode }
+          : mode === "deemed"
+            ? { site: site.name, mode, receivedOn: acceptedDay }
+            : { site: site.name, mode, bringBy: tolerateDue ?? "", missing: missing.map((m) => m.name) },
+    },
+  );
   await applyEffects(
     stepIn(ctx, db, {
       now,

@@ -76,11 +76,11 @@ const CLOSED_STATUS = {
   cancelled: "cancelled",
 } as const;
 
-/** How each ending reads on the timeline and which SMS tells the applicant. */
+/** Which SMS tells the applicant of each ending. */
 const ENDINGS = {
-  approved: { stage: "办结", text: "办结：准予", template: "case.approved" },
-  rejected: { stage: "办结", text: "办结：不予批准", template: "case.rejected" },
-  withdrawn: { stage: "撤回", text: "申请人撤回申请，办理终止", template: "case.withdrawn" },
+  approved: { template: "case.approved" },
+  rejected: { template: "case.rejected" },
+  withdrawn: { template: "case.withdrawn" },
 } as const;
 
 /**
@@ -131,14 +131,11 @@ export async function applyEffects(
             due_date: sc.calendar.addWorkingDays(today, Math.max(effect.days, 1)),
           })
           .execute();
-        await addEvent(db, {
-          case_id: caseRow.id,
-          at: now,
-          stage: "承办",
-          text: `转${known.get(orgCode) ?? orgCode}：${effect.name}`,
-          org_code: orgCode,
-          actor_id: null,
-        });
+        await addEvent(
+          db,
+          { case_id: caseRow.id, at: now, org_code: orgCode, actor_id: null },
+          { kind: "forwarded", params: { org: known.get(orgCode) ?? orgCode, step: effect.name } },
+        );
         break;
       }
       case "closeTask": {
@@ -155,14 +152,11 @@ export async function applyEffects(
           .returning(["name", "org_code"])
           .executeTakeFirstOrThrow();
         if (effect.outcome === "approve") {
-          await addEvent(db, {
-            case_id: caseRow.id,
-            at: now,
-            stage: "审核",
-            text: `${known.get(task.org_code) ?? ""}审核通过（${task.name}）`,
-            org_code: task.org_code,
-            actor_id: sc.actorId,
-          });
+          await addEvent(
+            db,
+            { case_id: caseRow.id, at: now, org_code: task.org_code, actor_id: sc.actorId },
+            { kind: "reviewed", params: { org: known.get(task.org_code) ?? "", step: task.name } },
+          );
           if (status === "accepted") status = "in_review";
         }
         break;
@@ -180,14 +174,14 @@ export async function applyEffects(
           .set({ paused_since: now, supplement_due: due })
           .where("id", "=", caseRow.id)
           .execute();
-        await addEvent(db, {
-          case_id: caseRow.id,
-          at: now,
-          stage: "补正",
-          text: `${known.get(task.org_code) ?? ""}请您于 ${due} 前补正材料${sc.comment ? `：${sc.comment}` : ""}（补正期间暂停计时）`,
-          org_code: task.org_code,
-          actor_id: sc.actorId,
-        });
+        await addEvent(
+          db,
+          { case_id: caseRow.id, at: now, org_code: task.org_code, actor_id: sc.actorId },
+          {
+            kind: "supplement_requested",
+            params: { org: known.get(task.org_code) ?? "", bringBy: due, comment: sc.comment || null },
+          },
+        );
         status = "supplement_required";
         await notifyApplicant(db, { ...sc.notify, now }, caseRow.id, "case.supplement", {
           ...(sc.comment ? { reason: sc.comment } : {}),
@@ -203,14 +197,19 @@ export async function applyEffects(
           .where("id", "=", caseRow.id)
           .execute();
         const ending = ENDINGS[effect.outcome];
-        await addEvent(db, {
-          case_id: caseRow.id,
-          at: now,
-          stage: ending.stage,
-          text: `${ending.text}${sc.comment && effect.outcome !== "approved" ? `（${sc.comment}）` : ""}`,
-          org_code: null,
-          actor_id: sc.actorId,
-        });
+        await addEvent(
+          db,
+          { case_id: caseRow.id, at: now, org_code: null, actor_id: sc.actorId },
+          effect.outcome === "withdrawn"
+            ? { kind: "withdrawn", params: { comment: sc.comment || null } }
+            : {
+                kind: "decided",
+                params: {
+                  outcome: effect.outcome,
+                  comment: effect.outcome === "rejected" ? sc.comment || null : null,
+                },
+              },
+        );
         status = effect.outcome;
         if (effect.outcome === "approved") await recordIssuedCertificate(sc, now);
         await notifyApplicant(

@@ -8,6 +8,7 @@ import { invalidField } from "../../errors.js";
 import { audit } from "../audit/index.js";
 import { casesForIdNumber, findPublicCase } from "./view.service.js";
 import { presentTimeline, statusText } from "./cases.present.js";
+import { KioskCases, PublicProgress } from "./cases.schemas.js";
 
 export function publicCaseRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -23,7 +24,7 @@ export function publicCaseRoutes(app: FastifyInstance) {
           idNumber: Type.Optional(Type.String({ maxLength: 18 })),
           token: Type.Optional(Type.String({ maxLength: 64 })),
         }),
-        response: errors(400, 404),
+        response: { 200: PublicProgress, ...errors(400, 404) },
       },
     },
     async (req) => {
@@ -39,7 +40,7 @@ export function publicCaseRoutes(app: FastifyInstance) {
         statusText: statusText(v.c.status, req.locale),
         acceptedAt: isoChina(v.c.accepted_at),
         deadline: deadlineOf(v.c.promised_due),
-        timeline: presentTimeline(v.timeline, false),
+        timeline: presentTimeline(v.timeline, false, req.locale),
         // Added to the contract: where a decided result waits for the applicant, null otherwise.
         collect: v.collect,
         // Added to the contract: while 补正 is awaited, the day to bring the materials by.
@@ -59,7 +60,7 @@ export function publicCaseRoutes(app: FastifyInstance) {
         tags: ["kiosk"],
         summary: "自助终端：按读卡得到的身份证号列出办件",
         querystring: strictObject({ idNumber: Type.String({ maxLength: 18 }) }),
-        response: errors(400, 401, 403),
+        response: { 200: KioskCases, ...errors(400, 401, 403) },
       },
     },
     async (req) => {

@@ -5,6 +5,7 @@ import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { errors, IdempotencyHeaders, IdParams, strictObject } from "../../http/schemas.js";
 import { ApplicationFields } from "./cases.routes.js";
 import { isoChina } from "@onewindow/shared";
+import { OpenReceipts, ReceiptAccepted, ReceiptCreated } from "./cases.schemas.js";
 import { acceptReceipt, listReceipts, notifyMissing, receiveApplication } from "./receipts.service.js";
 
 /** 收件 at the window, examined later; concluded by 受理 (…/accept) or 一次性告知 (…/notify). */
@@ -21,7 +22,7 @@ export function receiptRoutes(app: FastifyInstance) {
         summary: "收件登记：收下材料、稍后审查；5 个工作日内未告知补正的，自收件之日起视为受理",
         headers: IdempotencyHeaders,
         body: strictObject(ApplicationFields),
-        response: errors(400, 401, 403, 409, 422),
+        response: { 201: ReceiptCreated, ...errors(400, 401, 403, 409, 422) },
       },
     },
     async (req, reply) => {
@@ -38,7 +39,7 @@ export function receiptRoutes(app: FastifyInstance) {
         tags: ["cases"],
         summary: "本大厅待审查的收件，审查期限最近的在前",
         querystring: strictObject({ siteCode: Type.Optional(Type.String({ maxLength: 12 })) }),
-        response: errors(400, 401, 403),
+        response: { 200: OpenReceipts, ...errors(400, 401, 403) },
       },
     },
     async (req) => ({ items: await listReceipts(req.ctx, staffOf(req, ["clerk"]), req.query.siteCode) }),
@@ -55,7 +56,10 @@ export function receiptRoutes(app: FastifyInstance) {
         summary: "对收件一次性告知补正（告知书 PDF 见 POST /notices/missing-materials）",
         params: IdParams,
         body: strictObject({ missing: Type.Array(Type.String({ maxLength: 16 }), { maxItems: 50 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: {
+          200: Type.Object({ id: Type.String(), status: Type.Literal("notified") }),
+          ...errors(400, 401, 403, 404, 409),
+        },
       },
     },
     async (req) => notifyMissing(req.ctx, staffOf(req, ["clerk"]), req.params.id, req.body.missing),
@@ -78,7 +82,7 @@ export function receiptRoutes(app: FastifyInstance) {
           ),
           acceptMode: Type.Optional(Type.Union([Type.Literal("normal"), Type.Literal("tolerate-missing")])),
         }),
-        response: errors(400, 401, 403, 404, 409, 422),
+        response: { 201: ReceiptAccepted, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
     async (req, reply) => {

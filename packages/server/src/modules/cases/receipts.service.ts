@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { chinaDate } from "@onewindow/shared";
+import { chinaDate, isoChina } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
@@ -161,7 +161,7 @@ export async function listReceipts(ctx: Ctx, clerk: StaffActor, siteCode: string
     itemCode: r.item_code,
     itemName: r.item_name,
     applicantName: r.applicant_name,
-    receivedAt: r.received_at.toISOString(),
+    receivedAt: isoChina(r.received_at),
     examineBy: r.examine_by,
     dueToday: r.examine_by === today,
     providedMaterials: r.provided_materials,

@@ -48,14 +48,11 @@ export async function refuseApplication(ctx: Ctx, clerk: StaffActor, input: Refu
       accept_mode: "normal",
       ended_at: now,
     });
-    await addEvent(db, {
-      case_id: id,
-      at: now,
-      stage: "不予受理",
-      text: `${site.name}不予受理：${reason}`,
-      org_code: site.code,
-      actor_id: clerk.id,
-    });
+    await addEvent(
+      db,
+      { case_id: id, at: now, org_code: site.code, actor_id: clerk.id },
+      { kind: "not_accepted", params: { site: site.name, reason } },
+    );
     await audit(
       db,
       { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },

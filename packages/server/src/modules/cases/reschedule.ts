@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { shiftRunningDates } from "../../db/shift-dates.js";
 import type { DueShifter } from "../calendar/index.js";
+import { eventRow } from "./cases.repo.js";
 import { notifyApplicant } from "./notify-applicant.js";
 
 /** Rows per timeline insert: well under PostgreSQL's 65 535 parameters a statement. */
@@ -19,12 +20,12 @@ export const shiftCaseDues: DueShifter = async (db, change) => {
     { table: "cases", column: "promised_due", running: open },
     change,
   );
-  const events = promised.map((c) => ({
-    case_id: c.id,
-    at: change.now,
-    stage: "期限调整",
-    text: `因 ${change.year} 年节假日安排调整，承诺办结日期由 ${c.was} 调整为 ${c.becomes}`,
-  }));
+  const events = promised.map((c) =>
+    eventRow(
+      { case_id: c.id, at: change.now },
+      { kind: "rescheduled", params: { year: change.year, was: c.was, becomes: c.becomes } },
+    ),
+  );
   for (let i = 0; i < events.length; i += EVENTS_PER_INSERT)
     await db
       .insertInto("case_events")

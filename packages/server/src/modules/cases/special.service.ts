@@ -29,14 +29,11 @@ export async function startSpecialProcedure(
       throw new AppError("CASE_PAUSED");
     await db.updateTable("cases").set({ paused_since: now }).where("id", "=", row.id).execute();
     const name = SPECIAL_PROCEDURES[input.kind];
-    await addEvent(db, {
-      case_id: row.id,
-      at: now,
-      stage: "特别程序",
-      text: `${task.org_name}启动特别程序（${name}）：${reason}。特别程序所需时间不计入办理时限。`,
-      org_code: task.org_code,
-      actor_id: actor.id,
-    });
+    await addEvent(
+      db,
+      { case_id: row.id, at: now, org_code: task.org_code, actor_id: actor.id },
+      { kind: "special_started", params: { org: task.org_name, procedure: name, reason } },
+    );
     await notifyApplicant(
       db,
       { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
@@ -78,14 +75,11 @@ export async function endSpecialProcedure(ctx: Ctx, actor: StaffActor, caseNo: s
       .where("id", "=", row.id)
       .execute();
     await shiftOpenTaskDues(db, row.id, (d) => calendar.addWorkingDays(d, took));
-    await addEvent(db, {
-      case_id: row.id,
-      at: now,
-      stage: "特别程序",
-      text: `特别程序结束：${text}。恢复计时（用时 ${took} 个工作日，不计入时限）。`,
-      org_code: task.org_code,
-      actor_id: actor.id,
-    });
+    await addEvent(
+      db,
+      { case_id: row.id, at: now, org_code: task.org_code, actor_id: actor.id },
+      { kind: "special_ended", params: { result: text, workingDays: took } },
+    );
     await audit(
       db,
       { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },

@@ -128,14 +128,11 @@ export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
         .where("material_id", "in", materialIds)
         .execute();
     }
-    await addEvent(db, {
-      case_id: caseRow.id,
-      at: now,
-      stage: "补正",
-      text: "已补正材料，继续办理",
-      org_code: caseRow.site_code,
-      actor_id: clerk.id,
-    });
+    await addEvent(
+      db,
+      { case_id: caseRow.id, at: now, org_code: caseRow.site_code, actor_id: clerk.id },
+      { kind: "supplement_received", params: {} },
+    );
     const status = await applyEffects(
       stepIn(ctx, db, {
         now,

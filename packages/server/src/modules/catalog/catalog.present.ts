@@ -1,5 +1,11 @@
 import { Type } from "typebox";
-import { ITEM_KIND_NAMES, MATERIAL_FORM_NAMES, timeLimitText, type Locale } from "@onewindow/shared";
+import {
+  ITEM_KIND_NAMES,
+  MATERIAL_FORM_NAMES,
+  timeLimitText,
+  type Locale,
+  isoChina,
+} from "@onewindow/shared";
 import type { Selectable } from "kysely";
 import type { ServiceMaterialsTable } from "../../db/schema.js";
 import type { findItem, searchItems } from "./catalog.repo.js";
@@ -122,6 +128,6 @@ export function presentItemDetail(i: DetailRow, materials: MaterialRow[], locale
     supervisePhone: i.supervise_phone,
     form: i.form_schema,
     version: i.version,
-    updatedAt: i.updated_at.toISOString(),
+    updatedAt: isoChina(i.updated_at),
   };
 }

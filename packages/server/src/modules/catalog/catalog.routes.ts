@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff } from "../../http/auth-hook.js";
-import { errors, strictObject } from "../../http/schemas.js";
+import { errors, FileBody, strictObject } from "../../http/schemas.js";
 import { exportCatalog, getItem, listCategories, searchItems } from "./catalog.service.js";
 import { catalogToXlsx } from "./catalog.xlsx.js";
 import { ItemDetail, ItemSummary, presentItemDetail, presentItemSummary } from "./catalog.present.js";
@@ -10,9 +10,21 @@ import { ItemDetail, ItemSummary, presentItemDetail, presentItemSummary } from "
 export function catalogRoutes(app: FastifyInstance, kindCodes: Record<string, string>) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
-  r.get("/catalog/categories", { schema: { tags: ["catalog"], summary: "事项分类" } }, async (req) => ({
-    items: (await listCategories(req.ctx)).map((c) => ({ code: c.code, name: c.name })),
-  }));
+  r.get(
+    "/catalog/categories",
+    {
+      schema: {
+        tags: ["catalog"],
+        summary: "事项分类",
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) }),
+        },
+      },
+    },
+    async (req) => ({
+      items: (await listCategories(req.ctx)).map((c) => ({ code: c.code, name: c.name })),
+    }),
+  );
 
   r.get(
     "/catalog/items",
@@ -54,7 +66,14 @@ export function catalogRoutes(app: FastifyInstance, kindCodes: Record<string, st
 
   r.get(
     "/catalog/export.xlsx",
-    { onRequest: requireStaff("admin"), schema: { tags: ["catalog"], summary: "导出事项目录 Excel" } },
+    {
+      onRequest: requireStaff("admin"),
+      schema: {
+        tags: ["catalog"],
+        summary: "导出事项目录 Excel",
+        response: { 200: FileBody("事项目录工作簿（xlsx），可编辑后再导入") },
+      },
+    },
     async (req, reply) => {
       const file = await exportCatalog(req.ctx.db, req.ctx.districtCode, kindCodes);
       return reply

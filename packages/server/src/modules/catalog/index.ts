@@ -2,7 +2,7 @@
 // Nothing else in this folder is imported from outside it (eslint and module-boundaries.test.ts).
 
 export type { CatalogFile } from "./catalog.file.js";
-export { presentItemSummary } from "./catalog.present.js";
+export { ItemSummary, presentItemSummary } from "./catalog.present.js";
 export { catalogRoutes } from "./catalog.routes.js";
 export {
   CatalogInvalidError,

@@ -2,13 +2,44 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff } from "../../http/auth-hook.js";
-import { errors, IdParams, strictObject } from "../../http/schemas.js";
+import { errors, FileBody, IdParams, NoContent, strictObject } from "../../http/schemas.js";
+import type { DistrictSection } from "../../db/schema.js";
 import { addImage, imageData, listPages, removeImage, savePage, SECTIONS } from "./district.service.js";
 
+const SECTION_TEXT = SECTIONS.map((s) => `${s.section} ${s.name}`).join(" / ");
 const Section = Type.Union(
   SECTIONS.map((s) => Type.Literal(s.section)),
-  { description: SECTIONS.map((s) => `${s.section} ${s.name}`).join(" / ") },
+  { description: SECTION_TEXT },
 );
+
+/** The section in answers (the same values as `Section`, typed for the handlers). */
+const SectionOut = Type.Unsafe<DistrictSection>(
+  Type.String({ enum: SECTIONS.map((s) => s.section), description: SECTION_TEXT }),
+);
+
+const Pages = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      section: SectionOut,
+      sectionName: Type.String({ description: "栏目名称" }),
+      title: Type.String(),
+      summary: Type.String(),
+      paragraphs: Type.Array(Type.String(), { description: "正文按空行分段" }),
+      body: Type.String({ description: "正文原文（段落之间空一行）" }),
+      published: Type.Boolean(),
+      version: Type.Integer({ description: "保存时回传，防止覆盖他人的修改" }),
+      updatedAt: Type.String({ format: "date-time", description: "UTC（toISOString）" }),
+      images: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          caption: Type.String(),
+          url: Type.String({ description: "图片地址（/api/v1/public/district-images/{id}）" }),
+          bytes: Type.Integer(),
+        }),
+      ),
+    }),
+  ),
+});
 
 /** 魅力开福: public pages for the kiosk, and their editor for district administrators. */
 export function districtRoutes(app: FastifyInstance) {
@@ -16,7 +47,14 @@ export function districtRoutes(app: FastifyInstance) {
 
   r.get(
     "/public/district-pages",
-    { schema: { tags: ["public"], summary: "魅力开福：各栏目（已发布）", security: [] } },
+    {
+      schema: {
+        tags: ["public"],
+        summary: "魅力开福：各栏目（已发布）",
+        security: [],
+        response: { 200: Pages },
+      },
+    },
     async (req) => ({ items: await listPages(req.ctx, { includeUnpublished: false }) }),
   );
 
@@ -28,7 +66,7 @@ export function districtRoutes(app: FastifyInstance) {
         summary: "魅力开福图片",
         security: [],
         params: IdParams,
-        response: errors(404),
+        response: { 200: FileBody("栏目图片（JPEG、PNG、WebP 或 SVG）"), ...errors(404) },
       },
     },
     async (req, reply) => {
@@ -46,7 +84,11 @@ export function districtRoutes(app: FastifyInstance) {
     "/admin/district-pages",
     {
       onRequest: requireStaff("admin"),
-      schema: { tags: ["admin"], summary: "魅力开福：编辑用（含未发布）", response: errors(401, 403) },
+      schema: {
+        tags: ["admin"],
+        summary: "魅力开福：编辑用（含未发布）",
+        response: { 200: Pages, ...errors(401, 403) },
+      },
     },
     async (req) => ({ items: await listPages(req.ctx, { includeUnpublished: true }) }),
   );
@@ -66,7 +108,10 @@ export function districtRoutes(app: FastifyInstance) {
           published: Type.Boolean(),
           version: Type.Integer({ minimum: 0 }),
         }),
-        response: errors(400, 401, 403, 409),
+        response: {
+          200: Type.Object({ section: SectionOut, version: Type.Integer({ description: "保存后的版本" }) }),
+          ...errors(400, 401, 403, 409),
+        },
       },
     },
     async (req) => savePage(req.ctx, req.params.section, req.body),
@@ -85,7 +130,15 @@ export function districtRoutes(app: FastifyInstance) {
           caption: Type.String({ maxLength: 100 }),
           dataBase64: Type.String({ maxLength: 3 * 1024 * 1024 }),
         }),
-        response: errors(400, 401, 403),
+        response: {
+          201: Type.Object({
+            id: Type.String(),
+            caption: Type.String(),
+            bytes: Type.Integer(),
+            url: Type.String({ description: "图片地址" }),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await addImage(req.ctx, req.params.section, req.body)),
@@ -95,11 +148,16 @@ export function districtRoutes(app: FastifyInstance) {
     "/admin/district-images/:id",
     {
       onRequest: requireStaff("admin"),
-      schema: { tags: ["admin"], summary: "删除栏目图片", params: IdParams, response: errors(401, 403, 404) },
+      schema: {
+        tags: ["admin"],
+        summary: "删除栏目图片",
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 403, 404) },
+      },
     },
     async (req, reply) => {
       await removeImage(req.ctx, req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,3 +1,4 @@
+import { isoChina } from "@onewindow/shared";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
@@ -122,7 +123,7 @@ export async function listPages(ctx: Ctx, opts: { includeUnpublished: boolean })
         body: p.body,
         published: p.published,
         version: p.version,
-        updatedAt: p.updated_at.toISOString(),
+        updatedAt: isoChina(p.updated_at),
         images: images
           .filter((i) => i.page_id === p.id)
           .map((i) => ({ id: i.id, caption: i.caption, url: imageUrl(i.id), bytes: i.bytes })),

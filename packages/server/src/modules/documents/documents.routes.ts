@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
-import { errors, strictObject } from "../../http/schemas.js";
+import { errors, FileBody, strictObject } from "../../http/schemas.js";
 import { caseDocument, DOCUMENT_KINDS, missingMaterialsNotice } from "./documents.service.js";
 
 function sendPdf(reply: FastifyReply, file: { pdf: Buffer; filename: string }) {
@@ -28,7 +28,7 @@ export function documentRoutes(app: FastifyInstance) {
           caseNo: Type.String({ maxLength: 40 }),
           kind: Type.Union(DOCUMENT_KINDS.map((k) => Type.Literal(k))),
         }),
-        response: errors(400, 401, 403, 404),
+        response: { 200: FileBody("办件文书（application/pdf）"), ...errors(400, 401, 403, 404) },
       },
     },
     async (req, reply) =>
@@ -48,7 +48,7 @@ export function documentRoutes(app: FastifyInstance) {
           applicantName: Type.Optional(Type.String({ maxLength: 40 })),
           siteCode: Type.Optional(Type.String({ maxLength: 12 })),
         }),
-        response: errors(400, 401, 403),
+        response: { 200: FileBody("一次性告知书（application/pdf）"), ...errors(400, 401, 403) },
       },
     },
     async (req, reply) =>

@@ -1,4 +1,10 @@
-import { chinaDate, DECISION_NOTICE_TITLES, DELIVERY_METHODS, isDecided } from "@onewindow/shared";
+import {
+  chinaDate,
+  DECISION_NOTICE_TITLES,
+  DELIVERY_METHODS,
+  isDecided,
+  type TimelineKind,
+} from "@onewindow/shared";
 import { invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
@@ -75,7 +81,8 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
     .select(["name", "address", "phone"])
     .where("code", "=", v.c.site_code)
     .executeTakeFirstOrThrow();
-  const last = (stage: string) => [...v.timeline].reverse().find((e) => e.stage === stage);
+  // Notices quote the timeline's Chinese wording as the applicant was shown it that day.
+  const last = (kind: TimelineKind) => [...v.timeline].reverse().find((e) => e.kind === kind);
   // A decided case's written decision depends on the kind of item (决定书 for a 行政许可).
   // (Only decided cases reach the decision and delivery notices, which use it.)
   const decisionTitle = v.decisionNotice ? DECISION_NOTICE_TITLES[v.decisionNotice] : "";
@@ -121,7 +128,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       });
     blocks.push(qr);
   } else if (kind === "refusal") {
-    const e = last("不予受理");
+    const e = last("not_accepted");
     date = chinaDate(e?.at ?? v.c.accepted_at);
     const reason = e?.text.split("：").slice(1).join("：") || e?.text || "";
     blocks.push(
@@ -134,7 +141,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       },
     );
   } else if (kind === "supplement") {
-    const e = last("补正");
+    const e = last("supplement_requested");
     date = chinaDate(e?.at ?? v.c.accepted_at);
     blocks.push(
       {
@@ -154,7 +161,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       qr,
     );
   } else if (kind === "special") {
-    const e = last("特别程序");
+    const e = last("special_started");
     date = chinaDate(e?.at ?? v.c.accepted_at);
     blocks.push(
       {
@@ -193,7 +200,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       { kind: "paragraph", text: "受送达人签名：____________________　　签收日期：______年____月____日" },
     );
   } else if (kind === "extension") {
-    const e = last("延期");
+    const e = last("extended");
     date = chinaDate(e?.at ?? v.c.accepted_at);
     blocks.push(
       {
@@ -213,7 +220,7 @@ export async function caseDocument(ctx: Ctx, actor: StaffActor, caseNo: string, 
       qr,
     );
   } else {
-    const e = last("办结");
+    const e = last("decided");
     date = chinaDate(e?.at ?? v.c.ended_at ?? v.c.accepted_at);
     const approved = v.c.status === "approved";
     const permit = v.itemKind === "permit";

@@ -5,6 +5,7 @@ import { isEvaluationLevel } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
 import { IdParams, IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
 import { invalidField } from "../../errors.js";
+import { EvaluationSchema, RatingCreated } from "./evaluation.schemas.js";
 import { listEvaluations, rateCase, rateVisit } from "./evaluations.service.js";
 import {
   appealEvaluation,
@@ -39,7 +40,7 @@ export function evaluationRoutes(app: FastifyInstance) {
           level: LevelField,
           comment: Comment,
         }),
-        response: errors(400, 404, 409),
+        response: { 201: RatingCreated, ...errors(400, 404, 409) },
       },
     },
     async (req, reply) => {
@@ -61,7 +62,7 @@ export function evaluationRoutes(app: FastifyInstance) {
           level: LevelField,
           comment: Comment,
         }),
-        response: errors(400, 404, 409),
+        response: { 201: RatingCreated, ...errors(400, 404, 409) },
       },
     },
     async (req, reply) => {
@@ -82,7 +83,12 @@ export function evaluationRoutes(app: FastifyInstance) {
           box: Type.Union([Type.Literal("office"), Type.Literal("supervision")]),
           bad: Type.Optional(Type.Union([Type.Literal("true"), Type.Literal("false")])),
         }),
-        response: errors(400, 401, 403),
+        response: {
+          200: Type.Object({
+            items: Type.Array(EvaluationSchema, { description: "最新的在前，至多 500 条" }),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) => {
@@ -101,7 +107,17 @@ export function evaluationRoutes(app: FastifyInstance) {
         tags: ["evaluation"],
         summary: "回访用：评价人的完整手机号（读取个人信息，记入审计）",
         params: IdParams,
-        response: errors(401, 403, 404),
+        response: {
+          200: Type.Object({
+            phone: Type.Union(
+              [Type.String({ description: "完整手机号（本次读取已记入审计）" }), Type.Null()],
+              {
+                description: "评价人未留手机号时为 null",
+              },
+            ),
+          }),
+          ...errors(401, 403, 404),
+        },
       },
     },
     async (req) => evaluatorContact(req.ctx, staffOf(req, ["supervisor"]), req.params.id),
@@ -118,7 +134,7 @@ export function evaluationRoutes(app: FastifyInstance) {
         params: IdParams,
         headers: IdempotencyHeaders,
         body: strictObject({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 200: EvaluationSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => appealEvaluation(req.ctx, staffOf(req), req.params.id, req.body.reason),
@@ -135,7 +151,7 @@ export function evaluationRoutes(app: FastifyInstance) {
         params: IdParams,
         headers: IdempotencyHeaders,
         body: strictObject({ upheld: Type.Boolean(), note: Type.String({ minLength: 1, maxLength: 1000 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 200: EvaluationSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => decideAppeal(req.ctx, staffOf(req, ["supervisor"]), req.params.id, req.body),
@@ -152,7 +168,7 @@ export function evaluationRoutes(app: FastifyInstance) {
         params: IdParams,
         headers: IdempotencyHeaders,
         body: strictObject({ result: Type.String({ minLength: 1, maxLength: 2000 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 200: EvaluationSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => recordRectification(req.ctx, staffOf(req), req.params.id, req.body.result),
@@ -169,7 +185,7 @@ export function evaluationRoutes(app: FastifyInstance) {
         params: IdParams,
         headers: IdempotencyHeaders,
         body: strictObject({ reached: Type.Boolean(), note: Type.String({ minLength: 1, maxLength: 1000 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 200: EvaluationSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => recordCallback(req.ctx, staffOf(req, ["supervisor"]), req.params.id, req.body),

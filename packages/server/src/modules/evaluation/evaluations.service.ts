@@ -9,6 +9,7 @@ import {
   parseResidentId,
   rectificationDue,
   type EvaluationLevel,
+  isoChina,
 } from "@onewindow/shared";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
@@ -277,7 +278,7 @@ export function presentEvaluation(ctx: Pick<Ctx, "box">, e: EvaluationRow, forSu
       phone: e.resident_phone_cipher ? maskPhone(ctx.box.decrypt(e.resident_phone_cipher)) : null,
     },
     callback: e.callback_at
-      ? { at: e.callback_at.toISOString(), reached: e.callback_reached, note: e.callback_note }
+      ? { at: isoChina(e.callback_at), reached: e.callback_reached, note: e.callback_note }
       : null,
   };
 }

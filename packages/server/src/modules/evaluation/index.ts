@@ -4,3 +4,4 @@
 export { evaluationRoutes } from "./evaluations.routes.js";
 export { ratePayment } from "./evaluations.service.js";
 export { shiftRectificationDues } from "./reschedule.js";
+export { RatingCreated } from "./evaluation.schemas.js";

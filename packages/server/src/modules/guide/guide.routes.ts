@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { errors, strictObject } from "../../http/schemas.js";
+import { GuideHit, Hotlines } from "./guide.schemas.js";
 import { hotlines, searchGuideItems } from "./guide.service.js";
 
 export function guideRoutes(app: FastifyInstance) {
@@ -18,7 +19,7 @@ export function guideRoutes(app: FastifyInstance) {
           q: Type.Optional(Type.String({ maxLength: 30 })),
           category: Type.Optional(Type.String({ maxLength: 30 })),
         }),
-        response: errors(400),
+        response: { 200: Type.Object({ items: Type.Array(GuideHit) }), ...errors(400) },
       },
     },
     async (req) => ({ items: await searchGuideItems(req.ctx, req.query.q ?? "", req.query.category) }),
@@ -26,7 +27,14 @@ export function guideRoutes(app: FastifyInstance) {
 
   r.get(
     "/public/hotlines",
-    { schema: { tags: ["public"], summary: "便民服务热线与本区办事机构电话", security: [] } },
+    {
+      schema: {
+        tags: ["public"],
+        summary: "便民服务热线与本区办事机构电话",
+        security: [],
+        response: { 200: Hotlines },
+      },
+    },
     async (req) => hotlines(req.ctx),
   );
 }

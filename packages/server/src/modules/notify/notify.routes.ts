@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { isValidMobile, isoChina } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
-import { errors, strictObject } from "../../http/schemas.js";
+import { errors, IsoTime, Nullable, strictObject } from "../../http/schemas.js";
 import { AppError, invalidField } from "../../errors.js";
 import { audit } from "../audit/index.js";
 import { messagesTo } from "./notify.service.js";
@@ -17,7 +17,22 @@ export function notifyRoutes(app: FastifyInstance) {
         tags: ["admin"],
         summary: "发给某手机号的通知（区级管理员；查询留痕）",
         querystring: strictObject({ to: Type.String({ maxLength: 11 }) }),
-        response: errors(400, 401, 403),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                channel: Type.Literal("sms"),
+                to: Type.String({ description: "手机号（脱敏）" }),
+                text: Type.String(),
+                status: Type.Union([Type.Literal("pending"), Type.Literal("sent"), Type.Literal("failed")]),
+                createdAt: IsoTime,
+                sentAt: Nullable(IsoTime),
+                attempts: Type.Integer(),
+              }),
+            ),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) => {

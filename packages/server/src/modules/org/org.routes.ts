@@ -1,22 +1,81 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { ROLES } from "@onewindow/shared";
+import { ROLES, type Role, isoChina } from "@onewindow/shared";
 import { requireStaff, staffOf } from "../../http/auth-hook.js";
-import { IdempotencyHeaders, OrgCode, errors, strictObject } from "../../http/schemas.js";
+import { IdempotencyHeaders, IsoTime, Nullable, OrgCode, errors, strictObject } from "../../http/schemas.js";
 import { getOrgDetail, listOrgs } from "./org.service.js";
 import { createStaff, listStaff } from "./staff.service.js";
+
+const OrgKind = Type.Union([
+  Type.Literal("district"),
+  Type.Literal("street"),
+  Type.Literal("community"),
+  Type.Literal("department"),
+]);
+
+const OrgDetail = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  shortName: Type.String(),
+  kind: OrgKind,
+  parentCode: Nullable(Type.String()),
+  deptKey: Nullable(Type.String()),
+  phone: Nullable(Type.String({ description: "机构办公电话" })),
+  address: Nullable(Type.String()),
+  ancestors: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), kind: OrgKind }), {
+    description: "上级路径，从区开始",
+  }),
+  site: Nullable(
+    Type.Object(
+      {
+        code: Type.String(),
+        name: Type.String(),
+        address: Type.String(),
+        openingHours: Type.String(),
+        phone: Nullable(Type.String()),
+      },
+      { description: "该机构的服务大厅；没有大厅时为 null" },
+    ),
+  ),
+  counters: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      number: Type.Integer({ description: "窗口号" }),
+      name: Type.String(),
+      kind: Type.Union([
+        Type.Literal("comprehensive"),
+        Type.Literal("dedicated"),
+        Type.Literal("collection"),
+      ]),
+      status: Type.Union([Type.Literal("open"), Type.Literal("paused"), Type.Literal("closed")]),
+    }),
+    { description: "大厅的窗口" },
+  ),
+});
+
+const StaffItem = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  name: Type.String(),
+  orgCode: Type.String(),
+  orgName: Type.String(),
+  active: Type.Boolean(),
+  phone: Nullable(Type.String({ description: "脱敏的手机号" })),
+  createdAt: IsoTime,
+  roles: Type.Array(
+    Type.Object({
+      role: Type.Unsafe<Role>(Type.String({ enum: [...ROLES] })),
+      orgCode: Type.String({ description: "授权范围（该机构及其下级）" }),
+    }),
+  ),
+});
 
 const OrgItem = Type.Object({
   code: Type.String(),
   name: Type.String(),
   shortName: Type.String(),
-  kind: Type.Union([
-    Type.Literal("district"),
-    Type.Literal("street"),
-    Type.Literal("community"),
-    Type.Literal("department"),
-  ]),
+  kind: OrgKind,
   parentCode: Type.Union([Type.String(), Type.Null()]),
   deptKey: Type.Union([Type.String(), Type.Null()]),
   childCount: Type.Integer(),
@@ -60,7 +119,7 @@ export function orgRoutes(app: FastifyInstance) {
         tags: ["org"],
         summary: "机构详情：上级路径、服务大厅与窗口",
         params: Type.Object({ code: OrgCode }),
-        response: errors(401, 404),
+        response: { 200: OrgDetail, ...errors(401, 404) },
       },
     },
     async (req) => {
@@ -124,7 +183,14 @@ export function orgRoutes(app: FastifyInstance) {
 
   r.get(
     "/admin/staff",
-    { onRequest: requireStaff("admin"), schema: { tags: ["admin"], summary: "辖区内的工作人员账号" } },
+    {
+      onRequest: requireStaff("admin"),
+      schema: {
+        tags: ["admin"],
+        summary: "辖区内的工作人员账号",
+        response: { 200: Type.Object({ items: Type.Array(StaffItem) }) },
+      },
+    },
     async (req) => {
       const rows = await listStaff(req.ctx, staffOf(req, ["admin"]));
       return {
@@ -136,7 +202,7 @@ export function orgRoutes(app: FastifyInstance) {
           orgName: s.org_name,
           active: s.active,
           phone: s.phone_masked,
-          createdAt: s.created_at.toISOString(),
+          createdAt: isoChina(s.created_at),
           roles: s.roles.map((g) => ({ role: g.role, orgCode: g.org_code })),
         })),
       };

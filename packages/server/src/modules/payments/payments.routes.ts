@@ -17,6 +17,16 @@ import {
 } from "./payments.service.js";
 import { reconcilePending } from "./reconcile.js";
 import { trialBalance } from "./ledger.js";
+import {
+  BillQuote,
+  Billers,
+  PaymentOrder,
+  PaymentOrders,
+  PaymentRating,
+  ReconcileResult,
+  SandboxMode,
+  TrialBalance,
+} from "./payments.schemas.js";
 
 const BillerField = Type.Union(
   BILLER_CODES.map((c) => Type.Literal(c)),
@@ -34,6 +44,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
         tags: ["payments"],
         summary: "可缴费项目（话费、水、电、燃气、宽带）",
         security: [],
+        response: { 200: Billers },
       },
     },
     async () => ({
@@ -59,7 +70,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
         tags: ["payments"],
         summary: "按户号查询账单（手机号查询余额）；户名脱敏",
         querystring: strictObject({ biller: BillerField, account: Type.String({ maxLength: 20 }) }),
-        response: errors(400, 401, 403, 404, 503),
+        response: { 200: BillQuote, ...errors(400, 401, 403, 404, 503) },
       },
     },
     async (req) => quoteBill(req.ctx, deps, req.query.biller, req.query.account.trim()),
@@ -81,7 +92,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
           cardMasked: Type.Optional(Type.String({ maxLength: 23, description: "from the PIN pad" })),
           cardAuthCode: Type.Optional(Type.String({ maxLength: 20, description: "from the PIN pad" })),
         }),
-        response: errors(400, 401, 403, 404, 409, 503),
+        response: { 201: PaymentOrder, ...errors(400, 401, 403, 404, 409, 503) },
       },
     },
     async (req, reply) => {
@@ -98,7 +109,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
         tags: ["payments"],
         summary: "缴费订单结果与凭条（终端只能查看本机订单）",
         params: OrderParams,
-        response: errors(401, 403, 404),
+        response: { 200: PaymentOrder, ...errors(401, 403, 404) },
       },
     },
     async (req) => findOrder(req.ctx, req.params.orderNo),
@@ -118,7 +129,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
           level: Type.Integer({ minimum: 1, maximum: 5, description: "5 非常满意 … 1 非常不满意" }),
           comment: Type.Optional(Type.String({ maxLength: 500 })),
         }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 201: PaymentRating, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => {
@@ -145,7 +156,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
           ),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
         }),
-        response: errors(400, 401, 403),
+        response: { 200: PaymentOrders, ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -162,7 +173,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
       schema: {
         tags: ["payments"],
         summary: "试算平衡：各科目借贷发生额与余额（区级管理员、监察人员）",
-        response: errors(401, 403),
+        response: { 200: TrialBalance, ...errors(401, 403) },
       },
     },
     async (req) => {
@@ -178,7 +189,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
       schema: {
         tags: ["payments"],
         summary: "立即对账：向缴费单位查询处理中的订单（区级管理员）；作业每 30 秒也会自动执行",
-        response: errors(401, 403),
+        response: { 200: ReconcileResult, ...errors(401, 403) },
       },
     },
     async (req) => {
@@ -197,7 +208,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
           tags: ["payments"],
           summary: "沙箱缴费单位的行为（演示与测试）：ok / down / decline / timeout / lost / flaky",
           body: strictObject({ mode: Type.Union(BILLER_SANDBOX_MODES.map((m) => Type.Literal(m))) }),
-          response: errors(400, 401, 403),
+          response: { 200: SandboxMode, ...errors(400, 401, 403) },
         },
       },
       async (req) => {

@@ -50,7 +50,13 @@ export function queueEventRoutes(app: FastifyInstance, hub: QueueEventHub) {
           access_token: Type.Optional(Type.String()),
           lastEventId: Type.Optional(Type.String({ pattern: "^\\d{1,15}$" })),
         }),
-        response: errors(401, 404),
+        response: {
+          200: {
+            description: "text/event-stream：board（连接时的全貌）、call、line 事件及每 15 秒一次的 ping",
+            content: { "text/event-stream": { schema: Type.String() } },
+          },
+          ...errors(401, 404),
+        },
       },
     },
     async (req, reply) => {

@@ -8,3 +8,4 @@ export { queueRuleRoutes } from "./queue.admin.routes.js";
 export { queueRoutes } from "./queue.routes.js";
 export { isTicketOfSite, issueTicket } from "./tickets.service.js";
 export { loadReferenceQueue } from "./reference.load.js";
+export { KpiFields } from "./queue.schemas.js";

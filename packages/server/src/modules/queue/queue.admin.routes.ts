@@ -7,6 +7,7 @@ import { saveServiceGroup, setCounterServices } from "./counters.service.js";
 import { saveSiteRules, siteRules } from "./line.js";
 import { siteFor } from "./queue.access.js";
 import { SiteParams } from "./queue.routes.js";
+import { CounterServices, ServiceGroup, SiteRules } from "./queue.schemas.js";
 
 const RulesBody = strictObject({
   priorityEvery: Type.Integer({ minimum: 0, maximum: 20 }),
@@ -24,7 +25,12 @@ export function queueRuleRoutes(app: FastifyInstance) {
     "/queue/sites/:siteCode/rules",
     {
       onRequest: requireSignedIn(),
-      schema: { tags: ["queue"], summary: "大厅叫号规则", params: SiteParams, response: errors(401, 404) },
+      schema: {
+        tags: ["queue"],
+        summary: "大厅叫号规则",
+        params: SiteParams,
+        response: { 200: SiteRules, ...errors(401, 404) },
+      },
     },
     async (req) => {
       const site = await siteFor(req.ctx.db, req.actor, req.params.siteCode, {
@@ -43,7 +49,7 @@ export function queueRuleRoutes(app: FastifyInstance) {
         summary: "设置大厅叫号规则（优先号穿插、预约提前量、重呼次数、到号提醒位次、目标等候、滚动公告）",
         params: SiteParams,
         body: RulesBody,
-        response: errors(400, 401, 403, 404),
+        response: { 200: SiteRules, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => saveSiteRules(req.ctx, staffOf(req, ["admin"]), req.params.siteCode, req.body),
@@ -67,7 +73,7 @@ export function queueRuleRoutes(app: FastifyInstance) {
           endNo: Type.Integer({ minimum: 1, maximum: 9999 }),
           dailyCap: Type.Union([Type.Integer({ minimum: 1, maximum: 9999 }), Type.Null()]),
         }),
-        response: errors(400, 401, 403, 404),
+        response: { 200: ServiceGroup, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) =>
@@ -88,7 +94,7 @@ export function queueRuleRoutes(app: FastifyInstance) {
             Type.Null(),
           ]),
         }),
-        response: errors(400, 401, 403, 404),
+        response: { 200: CounterServices, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => setCounterServices(req.ctx, staffOf(req, ["admin"]), req.params.id, req.body.serviceCodes),

@@ -1,19 +1,25 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { chinaDate, QUEUE_PRIORITIES, TICKET_STATUSES, isoChina } from "@onewindow/shared";
+import { chinaDate, isoChina } from "@onewindow/shared";
 import { requireSignedIn, requireStaff, staffOf } from "../../http/auth-hook.js";
-import { IdParams, IdempotencyHeaders, errors, strictObject } from "../../http/schemas.js";
+import { IdParams, IdempotencyHeaders, NoContent, errors, strictObject } from "../../http/schemas.js";
 import { siteKpis } from "./board.service.js";
 import { actOnTicket, callNext, lineForCounter } from "./calling.service.js";
 import { changeCounter, listSiteCounters } from "./counters.service.js";
 import { siteFor } from "./queue.access.js";
+import {
+  ClerkTicket,
+  CounterChanged,
+  Priority,
+  PublicPosition,
+  SiteCounters,
+  SiteKpis,
+  SiteLine,
+  SiteServices,
+  TicketStatus,
+} from "./queue.schemas.js";
 import { issueTicket, publicPosition, ticketForClerk, waitingCounts } from "./tickets.service.js";
-
-const Priority = Type.Unsafe<(typeof QUEUE_PRIORITIES)[number]>(Type.String({ enum: [...QUEUE_PRIORITIES] }));
-const TicketStatus = Type.Unsafe<(typeof TICKET_STATUSES)[number]>(
-  Type.String({ enum: [...TICKET_STATUSES] }),
-);
 
 const TicketAnswer = Type.Object({
   ticket: Type.Object({
@@ -100,7 +106,7 @@ export function queueRoutes(app: FastifyInstance) {
         tags: ["queue"],
         summary: "大厅的取号业务组及当前等候人数",
         params: SiteParams,
-        response: errors(401, 404),
+        response: { 200: SiteServices, ...errors(401, 404) },
       },
     },
     async (req) => {
@@ -125,7 +131,7 @@ export function queueRoutes(app: FastifyInstance) {
         tags: ["queue"],
         summary: "大厅窗口及其状态",
         params: SiteParams,
-        response: errors(401, 404),
+        response: { 200: SiteCounters, ...errors(401, 404) },
       },
     },
     async (req) => {
@@ -157,7 +163,7 @@ export function queueRoutes(app: FastifyInstance) {
         summary: "等候队列（按叫号规则排好的顺序，并说明每个号为什么排在这里）",
         params: SiteParams,
         querystring: strictObject({ counterId: Type.Optional(Type.String({ format: "uuid" })) }),
-        response: errors(400, 401, 404),
+        response: { 200: SiteLine, ...errors(400, 401, 404) },
       },
     },
     async (req) => {
@@ -176,7 +182,7 @@ export function queueRoutes(app: FastifyInstance) {
         summary: "大厅排队指标：取号数、平均/90% 等候、办理时长、过号率、达标率",
         params: SiteParams,
         querystring: strictObject({ date: Type.Optional(Type.String({ maxLength: 10 })) }),
-        response: errors(400, 401, 404),
+        response: { 200: SiteKpis, ...errors(400, 401, 404) },
       },
     },
     async (req) => siteKpis(req.ctx, req.params.siteCode, req.query.date),
@@ -187,7 +193,12 @@ export function queueRoutes(app: FastifyInstance) {
       `/queue/counters/:id/${action}`,
       {
         onRequest: requireStaff("clerk"),
-        schema: { tags: ["queue"], summary, params: IdParams, response: errors(401, 403, 404, 409) },
+        schema: {
+          tags: ["queue"],
+          summary,
+          params: IdParams,
+          response: { 200: CounterChanged, ...errors(401, 403, 404, 409) },
+        },
       },
       async (req) => ({
         counter: await changeCounter(req.ctx, staffOf(req, ["clerk"]), req.params.id, { action }),
@@ -206,7 +217,7 @@ export function queueRoutes(app: FastifyInstance) {
         summary: "窗口暂停（须填写原因）",
         params: IdParams,
         body: strictObject({ reason: Type.String({ minLength: 2, maxLength: 100 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 200: CounterChanged, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => ({
@@ -234,7 +245,7 @@ export function queueRoutes(app: FastifyInstance) {
         body: strictObject({ ticketId: Type.Optional(Type.String({ format: "uuid" })) }),
         response: {
           200: TicketAnswer,
-          204: Type.Null({ description: "nobody waits for this counter" }),
+          204: NoContent,
           ...errors(400, 401, 403, 404, 409),
         },
       },
@@ -299,7 +310,7 @@ export function queueRoutes(app: FastifyInstance) {
         tags: ["queue"],
         summary: "排队号详情（正在办理时给出读卡所得身份证号，用于受理预填，访问留痕）",
         params: IdParams,
-        response: errors(401, 403, 404),
+        response: { 200: ClerkTicket, ...errors(401, 403, 404) },
       },
     },
     async (req) => {
@@ -315,7 +326,7 @@ export function queueRoutes(app: FastifyInstance) {
         tags: ["public"],
         summary: "我的排队位置（取号小票二维码）",
         params: Type.Object({ token: Type.String({ maxLength: 64 }) }),
-        response: errors(404),
+        response: { 200: PublicPosition, ...errors(404) },
       },
     },
     async (req) => {

@@ -1,4 +1,4 @@
-import { reusable, TRUST_TEXT, type TrustLevel } from "@onewindow/shared";
+import { reusable, TRUST_TEXT, type TrustLevel, isoChina } from "@onewindow/shared";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
@@ -17,7 +17,7 @@ export async function documentsOf(db: Kysely<Database>, residentId: string, toda
     trustText: TRUST_TEXT[d.trust_level],
     reusable: reusable(d.trust_level) && (!d.valid_until || d.valid_until >= today),
     source: d.source,
-    recordedAt: d.recorded_at.toISOString(),
+    recordedAt: isoChina(d.recorded_at),
     validUntil: d.valid_until,
   }));
 }

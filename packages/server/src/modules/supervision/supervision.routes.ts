@@ -23,6 +23,13 @@ import {
   type OrderRow,
 } from "./orders.service.js";
 import { quarterlyReview } from "./review.service.js";
+import {
+  Alerts,
+  Flags,
+  QuarterlyReview,
+  SupervisionOrder,
+  SupervisionOrders,
+} from "./supervision.schemas.js";
 
 const FlagKind = Type.Unsafe<(typeof FLAG_KINDS)[number]>(Type.String({ enum: [...FLAG_KINDS] }));
 
@@ -57,7 +64,7 @@ export function supervisionRoutes(app: FastifyInstance) {
         tags: ["supervision"],
         summary: "电子监察：辖区内在办环节的预警、黄牌、红牌（每个环节取最严重的一张）",
         querystring: strictObject({ level: Type.Optional(Level) }),
-        response: errors(400, 401, 403),
+        response: { 200: Alerts, ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -89,7 +96,7 @@ export function supervisionRoutes(app: FastifyInstance) {
         tags: ["supervision"],
         summary: "电子监察纠错：环节超时、转报不及时、不予批准未说明理由",
         querystring: strictObject({ kind: Type.Optional(FlagKind) }),
-        response: errors(400, 401, 403),
+        response: { 200: Flags, ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -125,7 +132,7 @@ export function supervisionRoutes(app: FastifyInstance) {
           message: Type.String({ minLength: 1, maxLength: 500 }),
           answerWithinWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 15 })),
         }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 201: SupervisionOrder, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => {
@@ -145,7 +152,7 @@ export function supervisionRoutes(app: FastifyInstance) {
           box: Type.Union([Type.Literal("sent"), Type.Literal("received")]),
           status: Type.Optional(Type.Union([Type.Literal("open"), Type.Literal("answered")])),
         }),
-        response: errors(400, 401, 403),
+        response: { 200: SupervisionOrders, ...errors(400, 401, 403) },
       },
     },
     async (req) => {
@@ -169,7 +176,7 @@ export function supervisionRoutes(app: FastifyInstance) {
         summary: "签收督办单（已读回执）；重复签收保留首次时间",
         params: IdParams,
         body: strictObject({}),
-        response: errors(401, 403, 404),
+        response: { 200: SupervisionOrder, ...errors(401, 403, 404) },
       },
     },
     async (req) => presentOrder(req.ctx, await acknowledgeOrder(req.ctx, staffOf(req), req.params.id)),
@@ -186,7 +193,7 @@ export function supervisionRoutes(app: FastifyInstance) {
         params: IdParams,
         headers: IdempotencyHeaders,
         body: strictObject({ answer: Type.String({ minLength: 1, maxLength: 2000 }) }),
-        response: errors(400, 401, 403, 404, 409),
+        response: { 200: SupervisionOrder, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) =>
@@ -201,7 +208,7 @@ export function supervisionRoutes(app: FastifyInstance) {
         tags: ["supervision"],
         summary: "季度绩效评估：各单位按时办结率、平均办理天数、黄红牌、评价与等次（附评定规则）",
         querystring: strictObject({ quarter: Type.String({ maxLength: 6 }) }),
-        response: errors(400, 401, 403),
+        response: { 200: QuarterlyReview, ...errors(400, 401, 403) },
       },
     },
     async (req) => quarterlyReview(req.ctx, staffOf(req, ["supervisor"]), req.query.quarter),

@@ -8,6 +8,7 @@ import { audit } from "../audit/index.js";
 import { getItem } from "../catalog/index.js";
 import { BpmnImportError, definitionFromBpmn } from "./bpmn.js";
 import { previewDefinitionForItem, saveImportedDefinition } from "./definitions.service.js";
+import { ProcessDefinitionSchema } from "./workflow.schemas.js";
 
 export function processRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -25,7 +26,15 @@ export function processRoutes(app: FastifyInstance) {
         tags: ["workflow"],
         summary: "事项当前的办理流程定义（节点与连线）",
         params: Type.Object({ key: Type.String({ maxLength: 100 }) }),
-        response: errors(401, 404),
+        response: {
+          200: Type.Object({
+            source: Type.Union([Type.Literal("catalog"), Type.Literal("bpmn")], {
+              description: "catalog 由事项的办理层级生成，bpmn 为导入的 BPMN 流程",
+            }),
+            definition: ProcessDefinitionSchema,
+          }),
+          ...errors(401, 404),
+        },
       },
     },
     async (req) => {
@@ -43,7 +52,14 @@ export function processRoutes(app: FastifyInstance) {
         tags: ["workflow"],
         summary: "导入 BPMN 2.0 流程（bpmn.io 建模器导出的 XML），成为该事项的新流程版本；在办案件不受影响",
         params: Type.Object({ key: Type.String({ maxLength: 100 }) }),
-        response: errors(400, 401, 403, 404),
+        response: {
+          201: Type.Object({
+            key: Type.String(),
+            version: Type.Integer(),
+            definition: ProcessDefinitionSchema,
+          }),
+          ...errors(400, 401, 403, 404),
+        },
       },
     },
     async (req, reply) => {

@@ -14,7 +14,7 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { isDecided, OPEN_CASE_STATUSES, type DecisionNotice } from "@onewindow/shared";
+import { isDecided, OPEN_CASE_STATUSES, type DecisionNotice, type TimelineKind } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
@@ -71,7 +71,7 @@ type CaseView = {
   extension: { allowedDays: number; extendedDays: number };
   delivery: CaseDelivery | null;
   materials: { id: string; name: string; required: boolean; provided: boolean; dueDate: string | null }[];
-  timeline: { at: string; stage: string; text: string; orgName?: string }[];
+  timeline: { at: string; kind: TimelineKind; stage: string; text: string; orgName?: string }[];
   tasks: {
     id: string;
     name: string;
@@ -84,12 +84,14 @@ type CaseView = {
 };
 
 const OPEN = new Set<string>(OPEN_CASE_STATUSES);
-const TIMELINE_COLOR: Record<string, string> = {
-  办结: "green",
-  补正: "orange",
-  延期: "orange",
-  期限调整: "blue",
-  撤回: "gray",
+/** Timeline colours by what happened (the stage's words follow the reader's language). */
+const TIMELINE_COLOR: Partial<Record<TimelineKind, string>> = {
+  decided: "green",
+  supplement_requested: "orange",
+  extended: "orange",
+  rescheduled: "blue",
+  withdrawn: "gray",
+  not_accepted: "red",
 };
 
 export function CasePage() {
@@ -341,7 +343,7 @@ export function CasePage() {
           <Timeline
             data-testid="case-timeline"
             items={data.timeline.map((e) => ({
-              color: TIMELINE_COLOR[e.stage] ?? "blue",
+              color: TIMELINE_COLOR[e.kind] ?? "blue",
               children: (
                 <div>
                   <b>{e.stage}</b>{" "}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
 import { Brand } from "../../ui/Brand.js";
-import { chinaDate } from "@onewindow/shared";
+import { chinaDate, type TimelineKind } from "@onewindow/shared";
 
 type Progress = {
   caseNo: string;
@@ -15,7 +15,7 @@ type Progress = {
   acceptedAt: string;
   deadline: string | null;
   paused: boolean;
-  timeline: { at: string; stage: string; text: string }[];
+  timeline: { at: string; kind: TimelineKind; stage: string; text: string }[];
   collect: {
     siteName: string;
     address: string;
@@ -184,7 +184,7 @@ export function ProgressPage() {
             )}
             <Timeline
               items={data.timeline.map((e) => ({
-                color: e.stage === "办结" ? "green" : e.stage === "补正" ? "orange" : "blue",
+                color: e.kind === "decided" ? "green" : e.kind === "supplement_requested" ? "orange" : "blue",
                 children: (
                   <div style={{ fontSize: 18 }}>
                     <b>{e.stage}</b>{" "}
