@@ -107,7 +107,8 @@ export function startRollupFolder(ctx: Ctx, log: Logger, everyMs = 5000) {
 export function startPaymentReconciler(ctx: Ctx, biller: BillerAdapter, log: Logger, everyMs = 30_000) {
   return every(everyMs, log, "payment reconciliation", async () => {
     const r = await reconcilePending(ctx, biller);
-    if (r.succeeded + r.failed > 0) log.info(r, "payments reconciled");
+    if (r.succeeded + r.failed + r.mismatches > 0) log.info(r, "payments reconciled");
+    if (r.unreachable > 0) log.warn(r, "biller unreachable: orders stay pending until it answers");
   });
 }
 

@@ -6357,6 +6357,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description 只列需人工处理的订单 */
+          attention?: "true";
           limit?: number;
           status?: "pending" | "succeeded" | "failed";
         };
@@ -6376,6 +6378,12 @@ export interface paths {
               items: {
                 accountMasked: string;
                 amountFen: number;
+                attention: ("biller_unreachable" | "credited_after_reversal") | (never | null);
+                /**
+                 * Format: date-time
+                 * @example 2026-11-18T10:00:00+08:00
+                 */
+                attentionAt: string | null;
                 /**
                  * @description mobile 话费 / water 水费 / electricity 电费 / gas 燃气费 / broadband 宽带
                  * @enum {string}
@@ -6587,10 +6595,14 @@ export interface paths {
             "application/json": {
               /** @description 冲正退回的订单数 */
               failed: number;
+              /** @description 退款后缴费单位确认已入账、标记人工处理的订单数 */
+              mismatches: number;
               /** @description 仍待确认的订单数 */
               stillPending: number;
               /** @description 确认成功的订单数 */
               succeeded: number;
+              /** @description 缴费单位无法联系、仍在途的订单数（不退款） */
+              unreachable: number;
             };
           };
         };

@@ -24,6 +24,9 @@ export interface PaymentOrdersTable {
   settled_at: Timestamp | null;
   settled_by: "answer" | "reconciliation" | null;
   reconcile_attempts: Generated<number>;
+  attention: "biller_unreachable" | "credited_after_reversal" | null;
+  attention_at: Timestamp | null;
+  attention_ref: string | null;
 }
 
 export interface LedgerEntriesTable {

@@ -155,6 +155,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
             Type.Union([Type.Literal("pending"), Type.Literal("succeeded"), Type.Literal("failed")]),
           ),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          attention: Type.Optional(Type.Literal("true", { description: "只列需人工处理的订单" })),
         }),
         response: { 200: PaymentOrders, ...errors(400, 401, 403) },
       },
@@ -162,7 +163,11 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentsDeps) {
     async (req) => {
       staffOf(req, PAYMENT_STAFF_ROLES);
       return {
-        items: await listOrders(req.ctx, { status: req.query.status, limit: req.query.limit ?? 100 }),
+        items: await listOrders(req.ctx, {
+          status: req.query.status,
+          attention: req.query.attention === "true",
+          limit: req.query.limit ?? 100,
+        }),
       };
     },
   );

@@ -95,6 +95,13 @@ export const PaymentOrders = Type.Object({
         }),
       ),
       failureReason: Nullable(Type.String()),
+      attention: Nullable(
+        Type.Union([Type.Literal("biller_unreachable"), Type.Literal("credited_after_reversal")], {
+          description:
+            "需人工处理：biller_unreachable 缴费单位长时间无法联系（仍在途，未退款）；credited_after_reversal 退款后缴费单位确认已入账",
+        }),
+      ),
+      attentionAt: Nullable(IsoTime),
     }),
   ),
 });
@@ -116,6 +123,8 @@ export const ReconcileResult = Type.Object({
   succeeded: Type.Integer({ description: "确认成功的订单数" }),
   failed: Type.Integer({ description: "冲正退回的订单数" }),
   stillPending: Type.Integer({ description: "仍待确认的订单数" }),
+  unreachable: Type.Integer({ description: "缴费单位无法联系、仍在途的订单数（不退款）" }),
+  mismatches: Type.Integer({ description: "退款后缴费单位确认已入账、标记人工处理的订单数" }),
 });
 
 export const SandboxMode = Type.Object({

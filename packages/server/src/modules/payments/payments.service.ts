@@ -193,7 +193,7 @@ function visibleSiteCodes(ctx: Ctx) {
 }
 
 /** Orders for the finance and supervision staff, newest first, optionally by status. */
-export async function listOrders(ctx: Ctx, filter: { status?: string; limit: number }) {
+export async function listOrders(ctx: Ctx, filter: { status?: string; attention?: boolean; limit: number }) {
   let q = ctx.db
     .selectFrom("payment_orders")
     .selectAll()
@@ -202,6 +202,7 @@ export async function listOrders(ctx: Ctx, filter: { status?: string; limit: num
     .orderBy("created_at", "desc")
     .limit(filter.limit);
   if (filter.status) q = q.where("status", "=", filter.status as Order["status"]);
+  if (filter.attention) q = q.where("attention", "is not", null);
   const rows = await q.execute();
   return rows.map((o) => ({
     orderNo: o.order_no,
@@ -216,6 +217,8 @@ export async function listOrders(ctx: Ctx, filter: { status?: string; limit: num
     settledAt: o.settled_at ? isoChina(o.settled_at) : null,
     settledBy: o.settled_by,
     failureReason: o.failure_reason,
+    attention: o.attention,
+    attentionAt: o.attention_at ? isoChina(o.attention_at) : null,
   }));
 }
 

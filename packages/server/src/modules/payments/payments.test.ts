@@ -224,7 +224,13 @@ describe("reconciliation of unanswered payments", () => {
     expect(ledger.of("payments_in_transit")).toBe(-12000);
     biller.mode = "ok";
     // Too young: the reconciler leaves it alone.
-    expect(await reconcilePending(t.ctx, biller)).toEqual({ succeeded: 0, failed: 0, stillPending: 0 });
+    expect(await reconcilePending(t.ctx, biller)).toEqual({
+      succeeded: 0,
+      failed: 0,
+      stillPending: 0,
+      unreachable: 0,
+      mismatches: 0,
+    });
     t.clock.set(new Date(t.clock.now().getTime() + 60_000));
     const results = await Promise.all([reconcilePending(t.ctx, biller), reconcilePending(t.ctx, biller)]);
     expect(results.reduce((n, r) => n + r.succeeded, 0)).toBe(1);
@@ -250,6 +256,75 @@ describe("reconciliation of unanswered payments", () => {
     expect(order.status).toBe("failed");
     expect(order.receipt.failureReason).toContain("原路退回");
     expect((await balances()).of("payments_in_transit")).toBe(0);
+  });
+});
+
+describe("reconciliation when the biller cannot be reached", () => {
+  type Listed = { orderNo: string; status: string; attention: string | null };
+  const listed = async (query = "") =>
+    (await get(`/payments/orders${query}`, admin)).json<{ items: Listed[] }>().items;
+  /** Time passes; the administrator signs in again after the console's idle sign-out. */
+  const later = async (minutes: number) => {
+    t.clock.set(new Date(t.clock.now().getTime() + minutes * 60_000));
+    admin = await t.login("kf.admin");
+  };
+
+  it("never refunds a payment the biller credited while it was unreachable; staff are told, and it settles when the biller answers", async () => {
+    biller.mode = "timeout"; // the biller credits the account, its answer is lost
+    const p = await payOk({ biller: "gas", account: "100100001", amountFen: 6600 });
+    expect(p.status).toBe("pending");
+    biller.mode = "down";
+    await later(10); // past the 5 minutes after which "no record" would mean "never received"
+    expect(await reconcilePending(t.ctx, biller)).toMatchObject({ failed: 0, unreachable: 1 });
+    expect((await listed()).find((o) => o.orderNo === p.orderNo)).toMatchObject({
+      status: "pending",
+      attention: null,
+    });
+    expect((await balances()).of("payments_in_transit")).toBe(-6600);
+    await later(30); // still unreachable: a person should look at it
+    expect(await reconcilePending(t.ctx, biller)).toMatchObject({ failed: 0, unreachable: 1 });
+    expect((await listed("?attention=true")).map((o) => o.orderNo)).toContain(p.orderNo);
+    biller.mode = "ok";
+    await later(1);
+    expect(await reconcilePending(t.ctx, biller)).toMatchObject({ succeeded: 1, failed: 0 });
+    expect((await listed()).find((o) => o.orderNo === p.orderNo)).toMatchObject({
+      status: "succeeded",
+      attention: null,
+    });
+    expect((await balances()).of("payments_in_transit")).toBe(0);
+  });
+
+  it("flags, once and without settling again, a reversed payment the biller credited after all", async () => {
+    biller.mode = "lost";
+    const p = await payOk({ biller: "water", account: YU_BING_WATER, amountFen: 700 });
+    biller.mode = "ok";
+    await later(10);
+    expect(await reconcilePending(t.ctx, biller)).toMatchObject({ failed: 1 });
+    const afterRefund = await balances();
+    // The request reached the biller late after all, and it credited the account.
+    biller.processed.set(p.orderNo, {
+      answer: { status: "succeeded", billerRef: "SBXLATE0001" },
+      biller: "water",
+      account: YU_BING_WATER,
+      amountFen: 700,
+    });
+    await later(1);
+    expect(await reconcilePending(t.ctx, biller)).toMatchObject({ mismatches: 1 });
+    expect(await reconcilePending(t.ctx, biller)).toMatchObject({ mismatches: 0 });
+    expect((await listed("?attention=true")).find((o) => o.orderNo === p.orderNo)).toMatchObject({
+      status: "failed",
+      attention: "credited_after_reversal",
+    });
+    const now = await balances();
+    expect(now.of("card_clearing")).toBe(afterRefund.of("card_clearing"));
+    expect(now.of("payments_in_transit")).toBe(0);
+    const audited = await t.ctx.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("target_id", "=", p.orderNo)
+      .where("action", "=", "payment.attention")
+      .execute();
+    expect(audited).toHaveLength(1);
   });
 });
 
