@@ -17,34 +17,51 @@ export function findThrottle(db: Db, username: string) {
 }
 
 /**
- * Counts one failed login atomically (safe under concurrent attempts) and locks
- * the name once `maxFailures` is reached inside the window.
+ * Counts one login attempt for `key` (a login name, or `ip:<address>` for a source) before its
+ * password is checked, in one statement: concurrent attempts each get their own number, and the
+ * one that reaches `maxAttempts` inside the window locks the key. Answers undefined while the key
+ * is locked — that attempt must not check a password. So however many requests arrive together,
+ * at most `maxAttempts` passwords are checked per key and window.
  */
-export async function recordFailure(
+export async function reserveAttempt(
   db: Db,
-  username: string,
+  key: string,
   now: Date,
-  opts: { windowMs: number; maxFailures: number; lockMs: number },
-) {
+  opts: { windowMs: number; maxAttempts: number; lockMs: number },
+): Promise<{ failures: number; locked_until: Date | null } | undefined> {
   const windowStart = new Date(now.getTime() - opts.windowMs);
   const lockUntil = new Date(now.getTime() + opts.lockMs);
   return db
     .insertInto("login_throttle")
     .values({
-      username,
+      username: key,
       failures: 1,
       first_failed_at: now,
-      locked_until: opts.maxFailures <= 1 ? lockUntil : null,
+      locked_until: opts.maxAttempts <= 1 ? lockUntil : null,
     })
     .onConflict((oc) =>
-      oc.column("username").doUpdateSet({
-        failures: sql`CASE WHEN login_throttle.first_failed_at < ${windowStart} THEN 1 ELSE login_throttle.failures + 1 END`,
-        first_failed_at: sql`CASE WHEN login_throttle.first_failed_at < ${windowStart} THEN ${now}::timestamptz ELSE login_throttle.first_failed_at END`,
-        locked_until: sql`CASE WHEN login_throttle.first_failed_at >= ${windowStart} AND login_throttle.failures + 1 >= ${opts.maxFailures} THEN ${lockUntil}::timestamptz ELSE NULL END`,
-      }),
+      oc
+        .column("username")
+        .doUpdateSet({
+          failures: sql`CASE WHEN login_throttle.first_failed_at < ${windowStart} THEN 1 ELSE login_throttle.failures + 1 END`,
+          first_failed_at: sql`CASE WHEN login_throttle.first_failed_at < ${windowStart} THEN ${now}::timestamptz ELSE login_throttle.first_failed_at END`,
+          locked_until: sql`CASE WHEN login_throttle.first_failed_at >= ${windowStart} AND login_throttle.failures + 1 >= ${opts.maxAttempts} THEN ${lockUntil}::timestamptz ELSE NULL END`,
+        })
+        // A locked key is not counted again: the statement returns no row, and nothing is checked.
+        .where(sql<boolean>`login_throttle.locked_until IS NULL OR login_throttle.locked_until <= ${now}`),
     )
     .returning(["failures", "locked_until"])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+}
+
+/** Gives back a source's attempt that turned out to be a good login (a hall's staff share one address). */
+export async function releaseAttempt(db: Db, key: string) {
+  await db
+    .updateTable("login_throttle")
+    .set({ failures: sql`GREATEST(login_throttle.failures - 1, 0)` })
+    .where("username", "=", key)
+    .where("locked_until", "is", null)
+    .execute();
 }
 
 export function clearThrottle(db: Db, username: string) {

@@ -15,7 +15,10 @@ import { DEVICE_TOKEN_PREFIX, STAFF_TOKEN_PREFIX, newToken, tokenDigest } from "
 
 /** Local practice under 等保 2.0; kept here as settings, not scattered constants. */
 export type AuthSettings = {
+  /** Login attempts per name in a lock period before the name is locked (the right one clears it). */
   maxFailures: number;
+  /** Failed attempts from one address in a lock period (many staff of a hall may share one). */
+  maxFailuresPerSource: number;
   lockMinutes: number;
   idleMinutes: number;
   maxSessionHours: number;
@@ -25,6 +28,7 @@ export type AuthSettings = {
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   maxFailures: 5,
+  maxFailuresPerSource: 30,
   lockMinutes: 15,
   idleMinutes: 30,
   maxSessionHours: 12,
@@ -76,26 +80,34 @@ export async function login(
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const now = ctx.clock.now();
-  const throttle = await repo.findThrottle(ctx.db, username);
-  if (throttle?.locked_until && throttle.locked_until > now) {
-    const minutes = Math.ceil((throttle.locked_until.getTime() - now.getTime()) / MINUTE);
-    throw new AppError("ACCOUNT_LOCKED", { params: { minutes } });
-  }
+  const lockMs = settings.lockMinutes * MINUTE;
+  // Every attempt is counted before its password is checked, per name and per source, so a burst
+  // of parallel requests cannot check more passwords than the limit allows.
+  const byName = await repo.reserveAttempt(ctx.db, username, now, {
+    windowMs: lockMs,
+    maxAttempts: settings.maxFailures,
+    lockMs,
+  });
+  if (!byName) throw await lockedError(ctx, username, now);
+  const source = ctx.ip ? `ip:${ctx.ip}` : undefined;
+  if (
+    source &&
+    !(await repo.reserveAttempt(ctx.db, source, now, {
+      windowMs: lockMs,
+      maxAttempts: settings.maxFailuresPerSource,
+      lockMs,
+    }))
+  )
+    throw await lockedError(ctx, source, now);
   const staff = await repo.findStaffByUsername(ctx.db, username);
   const ok = await verifyPassword(staff?.password_hash, input.password);
   const auditCtx = { actor: undefined, ip: ctx.ip, districtCode: ctx.districtCode, now };
   if (!staff || !ok) {
-    const lockMs = settings.lockMinutes * MINUTE;
-    const state = await repo.recordFailure(ctx.db, username, now, {
-      windowMs: lockMs,
-      maxFailures: settings.maxFailures,
-      lockMs,
-    });
     await audit(ctx.db, auditCtx, {
-      action: state.locked_until ? "auth.locked" : "auth.login_failed",
+      action: byName.locked_until ? "auth.locked" : "auth.login_failed",
       targetType: "username",
       targetId: username,
-      detail: { failures: state.failures },
+      detail: { failures: byName.failures },
     });
     throw new AppError("INVALID_CREDENTIALS");
   }
@@ -104,6 +116,7 @@ export async function login(
   const tokenHash = tokenDigest(token);
   await ctx.tx(async (db) => {
     await repo.clearThrottle(db, username);
+    if (source) await repo.releaseAttempt(db, source);
     await db
       .insertInto("sessions")
       .values({
@@ -123,6 +136,15 @@ export async function login(
     });
   });
   return { token, user: await loadStaffActor(ctx, staff, "bearer", tokenHash) };
+}
+
+/** 429 with the minutes left on the lock of a login name or a source address. */
+async function lockedError(ctx: Ctx, key: string, now: Date) {
+  const throttle = await repo.findThrottle(ctx.db, key);
+  const until = throttle?.locked_until?.getTime() ?? now.getTime() + MINUTE;
+  return new AppError("ACCOUNT_LOCKED", {
+    params: { minutes: Math.max(1, Math.ceil((until - now.getTime()) / MINUTE)) },
+  });
 }
 
 export type Resolved = { actor: Actor } | { problem: "UNAUTHENTICATED" | "SESSION_EXPIRED" };

@@ -64,6 +64,51 @@ describe("login", () => {
     expect((await login("nobody.here", "x")).statusCode).toBe(429);
   });
 
+  it("checks at most 5 passwords for a name however many attempts arrive together", async () => {
+    const from = { remoteAddress: "10.20.30.40" };
+    const burst = await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          payload: { username: "frbl.approver", password: `guess-${i}` },
+          ...from,
+        }),
+      ),
+      // The right password, arriving with the burst: past the limit it is refused unchecked.
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { username: "frbl.approver", password: "Kaifu@2026!" },
+        ...from,
+      }),
+    ]);
+    const statuses = burst.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(36);
+    const checked = await t.ctx.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("target_id", "=", "frbl.approver")
+      .where("action", "in", ["auth.login_failed", "auth.locked"])
+      .execute();
+    expect(checked).toHaveLength(5);
+  });
+
+  it("limits failed attempts from one address across names, not a hall's good logins", async () => {
+    const from = { remoteAddress: "10.20.30.99" };
+    const attempt = (username: string, password: string) =>
+      t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username, password }, ...from });
+    // Staff of one hall share an address: their good logins do not count against it.
+    for (let i = 0; i < 10; i++) expect((await attempt("jw.clerk", "Kaifu@2026!")).statusCode).toBe(200);
+    for (let i = 0; i < 30; i++) expect((await attempt(`probe.${i}`, "x")).statusCode).toBe(401);
+    const refused = await attempt("sjz.clerk", "Kaifu@2026!");
+    expect(refused.statusCode).toBe(429);
+    expect(errorOf(refused).code).toBe("ACCOUNT_LOCKED");
+    // The same person from another address is not held up.
+    expect((await login("sjz.clerk", "Kaifu@2026!")).statusCode).toBe(200);
+  });
+
   it("a success resets the failure count", async () => {
     for (let i = 0; i < 4; i++) await login("xc.clerk2", "bad");
     expect((await login("xc.clerk2", "Kaifu@2026!")).statusCode).toBe(200);
