@@ -18,9 +18,22 @@ export type Ctx = {
   box: SensitiveBox;
   /** Where residents reach the public site (SMS links, QR codes). */
   publicUrl: string;
-  /** Runs `fn` in one transaction: all of its writes land, or none. */
-  tx<T>(fn: (db: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: all of its writes land, or none. `fn` also gets this context
+   * bound to the transaction (its `db` is the transaction, and its own `tx` stays inside it), so
+   * what it calls with that context writes in the same transaction.
+   */
+  tx<T>(fn: (db: Transaction<Database>, tc: TxCtx) => Promise<T>): Promise<T>;
 };
+
+/** A context bound to an open transaction (see `Ctx.tx`). */
+export type TxCtx = Omit<Ctx, "db"> & { db: Transaction<Database> };
+
+/** `ctx` bound to the transaction `db`: nested `tx` calls join it instead of opening another. */
+function bindTx(ctx: Ctx, db: Transaction<Database>): TxCtx {
+  const tc: TxCtx = { ...ctx, db, tx: (fn) => fn(db, tc) };
+  return tc;
+}
 
 /** The long-lived parts a request context is built from. */
 export type Services = {
@@ -43,6 +56,10 @@ export function buildCtx(services: Services, req?: FastifyRequest): Ctx {
     districtCode: services.districtCode,
     box: services.box,
     publicUrl: services.publicUrl,
-    tx: (fn) => services.db.transaction().execute(fn),
+    // `this`, not a captured object: a context copied with another clock or actor
+    // (`{ ...ctx, clock }`) binds that copy to the transaction.
+    tx(fn) {
+      return services.db.transaction().execute((db) => fn(db, bindTx(this, db)));
+    },
   };
 }

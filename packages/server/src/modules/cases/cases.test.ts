@@ -227,6 +227,20 @@ describe("deadlines on the working-day calendar", () => {
     ).toMatchObject({ supplementDue: null, paused: false, deadline: after.deadline });
     expect(after.deadline.slice(0, 10)).toBe(addWorkdaysPlain(deadlineDate, 11));
     expect((await f.openTaskOf(caseNo, "frbl.wj"))?.name).toBe("街道计生办审核");
+    // Like every action on a case, the resubmission is on the timeline before the engine's next
+    // step, and in the audit log.
+    const kinds = after.timeline.map((e: { kind: string }) => e.kind);
+    expect(kinds.slice(kinds.lastIndexOf("supplement_received"))).toEqual([
+      "supplement_received",
+      "forwarded",
+    ]);
+    const audited = await f.t.ctx.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("target_id", "=", caseNo)
+      .where("action", "=", "case.resubmit")
+      .execute();
+    expect(audited).toHaveLength(1);
     const again = await f.t.app.inject({
       method: "POST",
       url: `/api/v1/cases/${caseNo}/resubmit`,

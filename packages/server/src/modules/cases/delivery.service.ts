@@ -2,9 +2,8 @@ import { awaitsDelivery, maskName, type DeliveryMethodCode } from "@onewindow/sh
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/index.js";
 import { caseAtClerksWindow } from "./case-access.js";
-import { addEvent, lockCase } from "./cases.repo.js";
+import { runCaseCommand } from "./case-command.js";
 
 export type DeliveryInput = {
   method: DeliveryMethodCode;
@@ -29,12 +28,10 @@ export async function deliverResult(ctx: Ctx, clerk: StaffActor, caseNo: string,
       messageKey: "VALIDATION_FAILED.required",
       labelAs: "deliveryNote",
     });
-  const now = ctx.clock.now();
-  return ctx.tx(async (db) => {
-    const row = await lockCase(db, found.id);
+  return runCaseCommand(ctx, clerk, found.id, async ({ tc, now, row }) => {
     if (!awaitsDelivery(row.status, row.delivered_at))
       throw new AppError(row.delivered_at ? "CASE_DELIVERED" : "CASE_NOT_DECIDED");
-    await db
+    await tc.db
       .updateTable("cases")
       .set({
         delivered_at: now,
@@ -45,22 +42,17 @@ export async function deliverResult(ctx: Ctx, clerk: StaffActor, caseNo: string,
       })
       .where("id", "=", row.id)
       .execute();
-    await addEvent(
-      db,
-      { case_id: row.id, at: now, org_code: row.site_code, actor_id: clerk.id },
-      // The timeline is public to the applicant (QR, kiosk): the agent's name is masked there.
-      { kind: "delivered", params: { method: input.method, recipient: agent && maskName(agent), note } },
-    );
-    await audit(
-      db,
-      { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      {
-        action: "case.deliver",
-        targetType: "case",
-        targetId: caseNo,
-        detail: { method: input.method, agent: agent !== null },
+    return {
+      answer: { caseNo, deliveredAt: now, method: input.method },
+      timeline: {
+        // The timeline is public to the applicant (QR, kiosk): the agent's name is masked there.
+        entry: {
+          kind: "delivered",
+          params: { method: input.method, recipient: agent && maskName(agent), note },
+        },
+        orgCode: row.site_code,
       },
-    );
-    return { caseNo, deliveredAt: now, method: input.method };
+      audit: { action: "case.deliver", detail: { method: input.method, agent: agent !== null } },
+    };
   });
 }

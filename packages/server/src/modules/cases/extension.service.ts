@@ -2,11 +2,10 @@ import { chinaDate, extendDeadlines, type ExtensionRefusal } from "@onewindow/sh
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/index.js";
 import { loadWorkCalendar } from "../calendar/index.js";
 import { actingTask } from "./case-access.js";
-import { addEvent, lockCase, shiftOpenTaskDues } from "./cases.repo.js";
-import { notifyApplicant } from "./notify-applicant.js";
+import { runCaseCommand } from "./case-command.js";
+import { shiftOpenTaskDues } from "./cases.repo.js";
 
 function refusalError(refusal: ExtensionRefusal, left: number, statutoryDue: string | null): AppError {
   switch (refusal) {
@@ -38,10 +37,9 @@ export async function extendCase(
   const { c, task } = await actingTask(ctx, actor, caseNo);
   const reason = input.reason.trim();
   if (reason.length < 4) throw invalidField("reason", "VALIDATION_FAILED.required");
-  const now = ctx.clock.now();
   const calendar = await loadWorkCalendar(ctx.db);
-  return ctx.tx(async (db) => {
-    const row = await lockCase(db, c.id);
+  return runCaseCommand(ctx, actor, c.id, async ({ tc, now, row }) => {
+    const db = tc.db;
     const result = extendDeadlines(
       calendar,
       {
@@ -67,34 +65,26 @@ export async function extendCase(
       .execute();
     await shiftOpenTaskDues(db, row.id, (d) => calendar.addWorkingDays(d, input.days));
     const until = result.promisedDue ?? result.statutoryDue;
-    await addEvent(
-      db,
-      { case_id: row.id, at: now, org_code: task.org_code, actor_id: actor.id },
-      { kind: "extended", params: { org: task.org_name, days: input.days, reason, until: until ?? "" } },
-    );
-    await notifyApplicant(
-      db,
-      { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
-      row.id,
-      "case.extended",
-      { reason, eventKey: String(result.extendedDays) },
-    );
-    await audit(
-      db,
-      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      {
+    return {
+      answer: {
+        caseNo,
+        extendedDays: result.extendedDays,
+        extensionDaysLeft: row.extension_allowed_days - result.extendedDays,
+        promisedDue: result.promisedDue,
+        statutoryDue: result.statutoryDue,
+      },
+      timeline: {
+        entry: {
+          kind: "extended",
+          params: { org: task.org_name, days: input.days, reason, until: until ?? "" },
+        },
+        orgCode: task.org_code,
+      },
+      sms: { template: "case.extended", reason, eventKey: String(result.extendedDays) },
+      audit: {
         action: "case.extend",
-        targetType: "case",
-        targetId: caseNo,
         detail: { days: input.days, total: result.extendedDays, statutoryDue: result.statutoryDue },
       },
-    );
-    return {
-      caseNo,
-      extendedDays: result.extendedDays,
-      extensionDaysLeft: row.extension_allowed_days - result.extendedDays,
-      promisedDue: result.promisedDue,
-      statutoryDue: result.statutoryDue,
     };
   });
 }

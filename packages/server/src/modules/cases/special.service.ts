@@ -2,11 +2,10 @@ import { chinaDate, SPECIAL_PROCEDURES, type SpecialProcedure } from "@onewindow
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/index.js";
 import { loadWorkCalendar } from "../calendar/index.js";
 import { actingTask } from "./case-access.js";
-import { addEvent, lockCase, shiftOpenTaskDues } from "./cases.repo.js";
-import { notifyApplicant } from "./notify-applicant.js";
+import { runCaseCommand } from "./case-command.js";
+import { shiftOpenTaskDues } from "./cases.repo.js";
 
 /**
  * 特别程序 (hearing, expert review …): the office handling a step pauses the
@@ -22,31 +21,20 @@ export async function startSpecialProcedure(
   const { c, task } = await actingTask(ctx, actor, caseNo);
   const reason = input.reason.trim();
   if (reason.length < 4) throw invalidField("reason", "VALIDATION_FAILED.required");
-  const now = ctx.clock.now();
-  return ctx.tx(async (db) => {
-    const row = await lockCase(db, c.id);
+  return runCaseCommand(ctx, actor, c.id, async ({ tc, now, row }) => {
     if (row.paused_since || !["accepted", "in_review"].includes(row.status))
       throw new AppError("CASE_PAUSED");
-    await db.updateTable("cases").set({ paused_since: now }).where("id", "=", row.id).execute();
+    await tc.db.updateTable("cases").set({ paused_since: now }).where("id", "=", row.id).execute();
     const name = SPECIAL_PROCEDURES[input.kind];
-    await addEvent(
-      db,
-      { case_id: row.id, at: now, org_code: task.org_code, actor_id: actor.id },
-      { kind: "special_started", params: { org: task.org_name, procedure: name, reason } },
-    );
-    await notifyApplicant(
-      db,
-      { box: ctx.box, districtCode: ctx.districtCode, publicUrl: ctx.publicUrl, now },
-      row.id,
-      "case.special",
-      { reason: `${name}（${reason}）`, eventKey: now.toISOString() },
-    );
-    await audit(
-      db,
-      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      { action: "case.special.start", targetType: "case", targetId: caseNo, detail: { kind: input.kind } },
-    );
-    return { caseNo, paused: true };
+    return {
+      answer: { caseNo, paused: true },
+      timeline: {
+        entry: { kind: "special_started", params: { org: task.org_name, procedure: name, reason } },
+        orgCode: task.org_code,
+      },
+      sms: { template: "case.special", reason: `${name}（${reason}）`, eventKey: now.toISOString() },
+      audit: { action: "case.special.start", detail: { kind: input.kind } },
+    };
   });
 }
 
@@ -58,10 +46,9 @@ export async function endSpecialProcedure(ctx: Ctx, actor: StaffActor, caseNo: s
   const { c, task } = await actingTask(ctx, actor, caseNo);
   const text = result.trim();
   if (text.length < 2) throw invalidField("result", "VALIDATION_FAILED.required");
-  const now = ctx.clock.now();
   const calendar = await loadWorkCalendar(ctx.db);
-  return ctx.tx(async (db) => {
-    const row = await lockCase(db, c.id);
+  return runCaseCommand(ctx, actor, c.id, async ({ tc, now, row }) => {
+    const db = tc.db;
     if (!row.paused_since || row.status === "supplement_required") throw new AppError("CASE_NOT_WAITING");
     const took = calendar.workingDaysBetween(chinaDate(row.paused_since), chinaDate(now));
     const shift = (d: string | null) => (d ? calendar.addWorkingDays(d, took) : d);
@@ -75,16 +62,13 @@ export async function endSpecialProcedure(ctx: Ctx, actor: StaffActor, caseNo: s
       .where("id", "=", row.id)
       .execute();
     await shiftOpenTaskDues(db, row.id, (d) => calendar.addWorkingDays(d, took));
-    await addEvent(
-      db,
-      { case_id: row.id, at: now, org_code: task.org_code, actor_id: actor.id },
-      { kind: "special_ended", params: { result: text, workingDays: took } },
-    );
-    await audit(
-      db,
-      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      { action: "case.special.end", targetType: "case", targetId: caseNo, detail: { workingDays: took } },
-    );
-    return { caseNo, paused: false, workingDays: took, promisedDue: shift(row.promised_due) };
+    return {
+      answer: { caseNo, paused: false, workingDays: took, promisedDue: shift(row.promised_due) },
+      timeline: {
+        entry: { kind: "special_ended", params: { result: text, workingDays: took } },
+        orgCode: task.org_code,
+      },
+      audit: { action: "case.special.end", detail: { workingDays: took } },
+    };
   });
 }

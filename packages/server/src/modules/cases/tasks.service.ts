@@ -2,11 +2,11 @@ import { advance, chinaDate, WorkflowError, type Decision } from "@onewindow/sha
 import { AppError } from "../../errors.js";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
-import { audit } from "../audit/index.js";
 import { loadWorkCalendar } from "../calendar/index.js";
 import { grantPaths, isInJurisdiction, pathUnderAny } from "../../http/jurisdiction.js";
 import { getDefinition } from "../workflow/index.js";
-import { addEvent, findTask, lockCase } from "./cases.repo.js";
+import { runCaseCommand } from "./case-command.js";
+import { findTask } from "./cases.repo.js";
 import { caseAtClerksWindow } from "./case-access.js";
 import { applyEffects, stepIn } from "./process.js";
 
@@ -50,10 +50,9 @@ export async function completeTask(
 ) {
   const task = await findTask(ctx.db, taskId);
   if (!task || !isInJurisdiction(actor, task.org_path, ACTING_ROLES)) throw new AppError("TASK_NOT_FOUND");
-  const now = ctx.clock.now();
   const calendar = await loadWorkCalendar(ctx.db);
-  return ctx.tx(async (db) => {
-    const caseRow = await lockCase(db, task.case_id);
+  return runCaseCommand(ctx, actor, task.case_id, async ({ tc, now, row: caseRow }) => {
+    const db = tc.db;
     const current = await db
       .selectFrom("tasks")
       .select("status")
@@ -75,22 +74,16 @@ export async function completeTask(
       if (e instanceof WorkflowError) throw new AppError("TASK_NOT_OPEN");
       throw e;
     }
+    // The engine's effects write their own timeline entries and SMS (next office, 补正, decision).
     const status = await applyEffects(
       stepIn(ctx, db, { now, calendar, caseRow, actorId: actor.id, comment: input.comment?.trim() || null }),
       step.state,
       step.effects,
     );
-    await audit(
-      db,
-      { actor, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      {
-        action: "task.complete",
-        targetType: "case",
-        targetId: caseRow.case_no,
-        detail: { task: task.name, decision: input.decision },
-      },
-    );
-    return { caseNo: caseRow.case_no, status };
+    return {
+      answer: { caseNo: caseRow.case_no, status },
+      audit: { action: "task.complete", detail: { task: task.name, decision: input.decision } },
+    };
   });
 }
 
@@ -100,10 +93,9 @@ export async function completeTask(
  */
 export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, materialIds: string[]) {
   const found = await caseAtClerksWindow(ctx, clerk, caseNo);
-  const now = ctx.clock.now();
   const calendar = await loadWorkCalendar(ctx.db);
-  return ctx.tx(async (db) => {
-    const caseRow = await lockCase(db, found.id);
+  return runCaseCommand(ctx, clerk, found.id, async ({ tc, now, row: caseRow, note }) => {
+    const db = tc.db;
     if (caseRow.status !== "supplement_required" || !caseRow.paused_since)
       throw new AppError("CASE_NOT_WAITING");
     const definition = await getDefinition(db, caseRow.process_key, caseRow.process_version);
@@ -128,11 +120,8 @@ export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
         .where("material_id", "in", materialIds)
         .execute();
     }
-    await addEvent(
-      db,
-      { case_id: caseRow.id, at: now, org_code: caseRow.site_code, actor_id: clerk.id },
-      { kind: "supplement_received", params: {} },
-    );
+    // Told before the engine forwards the case again, so the timeline reads in order.
+    await note({ kind: "supplement_received", params: {} }, caseRow.site_code);
     const status = await applyEffects(
       stepIn(ctx, db, {
         now,
@@ -144,6 +133,9 @@ export async function resubmitCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
       step.state,
       step.effects,
     );
-    return { caseNo, status };
+    return {
+      answer: { caseNo, status },
+      audit: { action: "case.resubmit", detail: { materials: materialIds.length } },
+    };
   });
 }

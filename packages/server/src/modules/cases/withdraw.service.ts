@@ -2,11 +2,10 @@ import { advance, WorkflowError } from "@onewindow/shared";
 import { AppError, invalidField } from "../../errors.js";
 import type { StaffActor } from "../../http/actor.js";
 import type { Ctx } from "../../http/context.js";
-import { audit } from "../audit/index.js";
 import { loadWorkCalendar } from "../calendar/index.js";
 import { getDefinition } from "../workflow/index.js";
 import { caseAtClerksWindow } from "./case-access.js";
-import { lockCase } from "./cases.repo.js";
+import { runCaseCommand } from "./case-command.js";
 import { applyEffects, stepIn } from "./process.js";
 
 /**
@@ -18,11 +17,9 @@ export async function withdrawCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
   const reason = input.reason.trim();
   if (reason.length < 4) throw invalidField("reason", "VALIDATION_FAILED.required");
   const found = await caseAtClerksWindow(ctx, clerk, caseNo);
-  const now = ctx.clock.now();
   const calendar = await loadWorkCalendar(ctx.db);
-  return ctx.tx(async (db) => {
-    const caseRow = await lockCase(db, found.id);
-    const definition = await getDefinition(db, caseRow.process_key, caseRow.process_version);
+  return runCaseCommand(ctx, clerk, found.id, async ({ tc, now, row: caseRow }) => {
+    const definition = await getDefinition(tc.db, caseRow.process_key, caseRow.process_version);
     let step;
     try {
       step = advance(definition, caseRow.process_state, { type: "withdraw" });
@@ -30,16 +27,15 @@ export async function withdrawCase(ctx: Ctx, clerk: StaffActor, caseNo: string, 
       if (e instanceof WorkflowError) throw new AppError("CASE_ENDED");
       throw e;
     }
+    // The engine's effects write the ending's timeline entry and SMS.
     const status = await applyEffects(
-      stepIn(ctx, db, { now, calendar, caseRow, actorId: clerk.id, comment: reason }),
+      stepIn(ctx, tc.db, { now, calendar, caseRow, actorId: clerk.id, comment: reason }),
       step.state,
       step.effects,
     );
-    await audit(
-      db,
-      { actor: clerk, ip: ctx.ip, districtCode: ctx.districtCode, now },
-      { action: "case.withdraw", targetType: "case", targetId: caseRow.case_no, detail: { reason } },
-    );
-    return { caseNo: caseRow.case_no, status };
+    return {
+      answer: { caseNo: caseRow.case_no, status },
+      audit: { action: "case.withdraw", detail: { reason } },
+    };
   });
 }
