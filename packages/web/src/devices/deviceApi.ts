@@ -5,6 +5,7 @@
  */
 
 import { ApiError } from "../api/client.js";
+import type { Answer } from "../api/contract.js";
 
 /** A setting given once in the page's address (?name=…), kept in this browser, removed from the address bar. */
 export function rememberedParam(name: string, key: string): string | null {
@@ -54,10 +55,4 @@ export async function deviceApi<T>(
   return data as T;
 }
 
-export type DeviceInfo = {
-  id: string;
-  name: string;
-  kind: "kiosk" | "display";
-  siteCode: string;
-  siteName: string;
-};
+export type DeviceInfo = Answer<"/api/v1/devices/me">;

@@ -2,24 +2,16 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { chinaDate, parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
+import type { Answer, ItemOf } from "../api/contract.js";
 import { deviceApi } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
 import { RateVisit } from "./RateVisit.js";
 import { ErrorNote } from "./ErrorNote.js";
 import i18n from "./i18n/index.js";
 
-type CaseRow = { caseNo: string; itemName: string; status: string; statusText: string; acceptedAt: string };
-type Progress = {
-  caseNo: string;
-  itemName: string;
-  statusText: string;
-  status: string;
-  deadline: string | null;
-  paused: boolean;
-  timeline: { at: string; stage: string; text: string }[];
-  collect: { siteName: string; address: string; openingHours: string; until: string } | null;
-  supplementDue: string | null;
-};
+type Cases = Answer<"/api/v1/kiosk/cases">;
+type CaseRow = ItemOf<Cases["items"]>;
+type Progress = Answer<"/api/v1/public/progress">;
 
 const FINISHED = ["approved", "rejected", "not_accepted"];
 
@@ -71,7 +63,7 @@ export function CaseLookup() {
       return;
     }
     try {
-      const r = await deviceApi<{ items: CaseRow[] }>(`/kiosk/cases?idNumber=${encodeURIComponent(id)}`);
+      const r = await deviceApi<Cases>(`/kiosk/cases?idNumber=${encodeURIComponent(id)}`);
       setCases(r.items);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t("common.networkError"));

@@ -1,15 +1,10 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer, ItemOf } from "../api/contract.js";
 import { deviceApi } from "../devices/deviceApi.js";
 
-type Page = {
-  section: string;
-  sectionName: string;
-  title: string;
-  summary: string;
-  paragraphs: string[];
-  images: { id: string; caption: string; url: string }[];
-};
+type Pages = Answer<"/api/v1/public/district-pages">;
+type Page = ItemOf<Pages["items"]>;
 
 /** 魅力开福: the district's pages (edited in the console's 系统管理 › 魅力开福). */
 export function DistrictPages() {
@@ -17,7 +12,7 @@ export function DistrictPages() {
   const [pages, setPages] = useState<Page[]>();
   const [open, setOpen] = useState(0);
   useEffect(() => {
-    deviceApi<{ items: Page[] }>("/public/district-pages").then(
+    deviceApi<Pages>("/public/district-pages").then(
       (r) => setPages(r.items),
       () => setPages([]),
     );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { yuan } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
+import type { Answer, ItemOf, RequestBody } from "../api/contract.js";
 import { deviceApi } from "../devices/deviceApi.js";
 import { bridge, BridgeError } from "../devices/bridge.js";
 import { NumPad } from "./NumPad.js";
@@ -9,38 +10,11 @@ import { RateVisit } from "./RateVisit.js";
 import { ErrorNote } from "./ErrorNote.js";
 import i18n from "./i18n/index.js";
 
-type Biller = {
-  code: string;
-  name: string;
-  accountLabel: string;
-  accountHint: string;
-  accountPattern: string;
-  presetsFen: number[];
-};
-type Bill = {
-  account: string;
-  accountMasked: string;
-  holderName: string;
-  amountDueFen: number;
-  period: string;
-  balanceFen?: number;
-};
-type Receipt = {
-  billerName: string;
-  accountMasked: string;
-  holderName: string | null;
-  amountText: string;
-  statusText: string;
-  failureReason: string | null;
-  createdAt: string;
-  lines: string[];
-};
-type Order = {
-  orderNo: string;
-  status: "pending" | "succeeded" | "failed";
-  statusText: string;
-  receipt: Receipt;
-};
+type Billers = Answer<"/api/v1/payments/billers">;
+type Biller = ItemOf<Billers["items"]>;
+type Bill = Answer<"/api/v1/payments/bills">;
+/** A payment as paying answers it; asking after the order again answers the same shape. */
+type Order = Answer<"/api/v1/payments", "post">;
 
 type Step = "biller" | "account" | "amount" | "confirm" | "pin" | "paying" | "result";
 
@@ -69,7 +43,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
   const pinAbort = useRef<AbortController>(undefined);
 
   useEffect(() => {
-    deviceApi<{ items: Biller[] }>("/payments/billers").then((r) => setBillers(r.items), setErrorFrom);
+    deviceApi<Billers>("/payments/billers").then((r) => setBillers(r.items), setErrorFrom);
     return () => pinAbort.current?.abort();
   }, []);
 
@@ -153,7 +127,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
     if (!order || order.status !== "pending") return;
     // The biller has not answered yet; the server settles the order by reconciliation.
     const timer = window.setInterval(() => {
-      deviceApi<Order>(`/payments/orders/${order.orderNo}`).then(
+      deviceApi<Answer<"/api/v1/payments/orders/{orderNo}">>(`/payments/orders/${order.orderNo}`).then(
         (o) => o.status !== "pending" && setOrder(o),
         () => undefined,
       );
@@ -367,7 +341,7 @@ export function Payments({ onDone }: { onDone: () => void }) {
   );
 }
 
-async function submit(body: object, key: string): Promise<Order> {
+async function submit(body: RequestBody<"/api/v1/payments">, key: string): Promise<Order> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await deviceApi<Order>("/payments", {

@@ -3,24 +3,16 @@ import { useEffect, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
+import type { Answer, ItemOf } from "../api/contract.js";
 import { useRetryKey } from "../ui/useRetryKey.js";
 import { deviceApi, type DeviceInfo } from "../devices/deviceApi.js";
 import { useReader } from "../devices/bridge.js";
 import { ErrorNote } from "./ErrorNote.js";
 import { dateLocale } from "./i18n/index.js";
 
-type Service = { code: string; name: string; waiting: number };
-type Ticket = {
-  id: string;
-  number: string;
-  siteName: string;
-  serviceName: string;
-  priority: "normal" | "elderly" | "disabled" | "pregnant";
-  priorityDerived: boolean;
-  ahead: number;
-  issuedAt: string;
-  positionUrl: string;
-};
+type Services = Answer<"/api/v1/queue/sites/{siteCode}/services">;
+type Service = ItemOf<Services["items"]>;
+type Ticket = Answer<"/api/v1/queue/tickets", "post">;
 
 /** 取号 on the kiosk (portrait, touch): pick a service, optionally read the ID card, get a slip. */
 export function TakeNumber({ device }: { device: DeviceInfo }) {
@@ -45,7 +37,7 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
 
   useEffect(() => {
     const load = () =>
-      deviceApi<{ items: Service[] }>(`/queue/sites/${device.siteCode}/services`).then(
+      deviceApi<Services>(`/queue/sites/${device.siteCode}/services`).then(
         (r) => setServices(r.items),
         () => undefined,
       );

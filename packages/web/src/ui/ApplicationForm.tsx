@@ -7,6 +7,15 @@ export type FormValues = Record<string, unknown>;
 /** What the platform already knows about the applicant, for fields marked x-prefill. */
 export type PrefillSource = Partial<Record<Prefill, string | null | undefined>>;
 
+/**
+ * The item's 申请表, or null when it has none. The catalogue answer declares the form only as
+ * "a JSON value or null" (the server checks each form when the catalogue is loaded).
+ */
+export function formOf(item: { form: unknown } | undefined): FormSchema | null {
+  const form = item?.form;
+  return typeof form === "object" && form !== null ? (form as FormSchema) : null;
+}
+
 /** Fills empty prefillable fields from what we hold (一次收集: the resident never retypes it). */
 export function prefilled(schema: FormSchema, values: FormValues, source: PrefillSource): FormValues {
   const out = { ...values };

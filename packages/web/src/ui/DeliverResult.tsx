@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Radio, Tag, Typography } from "antd";
 import { chinaDate } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../api/contract.js";
 import { useFormSubmit } from "./useFormSubmit.js";
 import { usePost } from "./usePost.js";
 
@@ -101,13 +102,7 @@ export function DeliverResult({ caseNo, due, onDone }: { caseNo: string; due: st
   );
 }
 
-export type CaseDelivery = {
-  due: string;
-  deliveredAt: string | null;
-  methodText: string | null;
-  agentName: string | null;
-  note: string | null;
-};
+export type CaseDelivery = NonNullable<Answer<"/api/v1/cases/{caseNo}">["delivery"]>;
 
 /** How and when the result reached the applicant, or by when it must (red once late). */
 export function DeliveryStatus({ delivery }: { delivery: CaseDelivery }) {

@@ -1,10 +1,11 @@
 import { Alert, Button, Form, Input, InputNumber, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { RequestBody } from "../api/contract.js";
 import { useFormSubmit } from "./useFormSubmit.js";
 import { usePost } from "./usePost.js";
 
-type ExtendForm = { days: number; reason: string };
+type ExtendForm = RequestBody<"/api/v1/cases/{caseNo}/extend">;
 
 /**
  * 延长办理期限 on an approver's step: with the office head's approval, the case's and its open

@@ -2,6 +2,7 @@ import { Descriptions } from "antd";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
 import type { ItemDetail } from "../api/types.js";
+import { formOf } from "./ApplicationForm.js";
 import { useLoad } from "./useLoad.js";
 
 /** The 申请表 as filled in, labelled by the item's form titles. */
@@ -13,7 +14,7 @@ export function FormAnswers({ itemCode, values }: { itemCode: string; values: Re
       filled ? api<ItemDetail>(`/catalog/items/${encodeURIComponent(itemCode)}`) : Promise.resolve(undefined),
     [itemCode, filled],
   );
-  const schema = item.data?.form;
+  const schema = formOf(item.data);
   if (!filled || !schema) return null;
   const show = (v: unknown) => (v === true ? t("case.yes") : v === false ? t("case.no") : String(v));
   return (

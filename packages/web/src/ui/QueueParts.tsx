@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { QueueKpis } from "@onewindow/shared";
 import { api } from "../api/client.js";
+import type { Answer } from "../api/contract.js";
 import { useLoad } from "./useLoad.js";
 
 type Counter = { id: string; name: string };
@@ -90,7 +91,7 @@ export function TransferDialog(props: {
   const [kind, setKind] = useState<"counter" | "service">("counter");
   const [target, setTarget] = useState<string>();
   const services = useLoad(
-    () => api<{ items: { code: string; name: string }[] }>(`/queue/sites/${props.siteCode}/services`),
+    () => api<Answer<"/api/v1/queue/sites/{siteCode}/services">>(`/queue/sites/${props.siteCode}/services`),
     [props.siteCode],
   );
   const options =

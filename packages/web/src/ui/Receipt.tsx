@@ -3,20 +3,14 @@ import { Button, Modal, Segmented } from "antd";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../api/contract.js";
 import { PdfButton } from "./PdfButton.js";
 
-export type ReceiptData = {
-  caseNo: string;
-  deadlineDate: string;
-  progressUrl: string;
-  applicantName: string;
-  receipt: {
-    acceptedAt: string;
-    siteName: string;
-    itemName: string;
-    missing: { name: string; dueDate: string }[];
-  };
-};
+/** The acceptance answer's receipt part, with the applicant's name as the clerk entered it. */
+export type ReceiptData = Pick<
+  Answer<"/api/v1/cases", "post">,
+  "caseNo" | "deadlineDate" | "progressUrl" | "receipt"
+> & { applicantName: string };
 
 /** 受理回执: what was accepted, by whom, when it is due, and a QR code to follow it. */
 export function Receipt({ data, open, onClose }: { data: ReceiptData; open: boolean; onClose: () => void }) {

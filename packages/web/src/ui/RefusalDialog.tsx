@@ -2,14 +2,12 @@ import { PrinterOutlined } from "@ant-design/icons";
 import { Alert, Button, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../api/contract.js";
 import { PdfButton } from "./PdfButton.js";
 import { errorText } from "./errors.js";
 import { usePost } from "./usePost.js";
 
-type Notice = {
-  caseNo: string;
-  notice: { itemName: string; siteName: string; refusedAt: string; reason: string };
-};
+type Notice = Answer<"/api/v1/cases/refusals", "post">;
 
 /** 不予受理: the clerk states the reason; the resident gets a dated written notice. */
 export function RefusalDialog(props: {

@@ -3,13 +3,9 @@ import { Alert, Button, Card, Space, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api/client.js";
+import type { Answer } from "../api/contract.js";
 
-type Result = {
-  source: "property" | "land";
-  records: Record<string, string | number>[];
-  purpose: string;
-  durationMs: number;
-};
+type Result = Answer<"/api/v1/cases/{caseNo}/shared-data/{source}">;
 
 const COLUMNS = {
   property: [
@@ -83,7 +79,7 @@ export function SharedDataPanel({ caseNo }: { caseNo: string }) {
             />
           )}
           {results[source] && (
-            <Table
+            <Table<Record<string, string | number>>
               size="small"
               pagination={false}
               rowKey={(r) => String(r[COLUMNS[source][0].key])}

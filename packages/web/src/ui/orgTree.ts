@@ -1,4 +1,5 @@
 import { api } from "../api/client.js";
+import type { Answer } from "../api/contract.js";
 import type { OrgItem } from "../api/types.js";
 
 export type OrgNode = {
@@ -10,7 +11,7 @@ export type OrgNode = {
 };
 
 export async function loadOrgChildren(parent?: string): Promise<OrgNode[]> {
-  const { items } = await api<{ items: OrgItem[] }>(`/orgs${parent ? `?parent=${parent}` : ""}`);
+  const { items } = await api<Answer<"/api/v1/orgs">>(`/orgs${parent ? `?parent=${parent}` : ""}`);
   return items.map((o) => ({ key: o.code, title: o.shortName, isLeaf: o.childCount === 0, kind: o.kind }));
 }
 

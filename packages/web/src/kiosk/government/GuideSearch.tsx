@@ -1,34 +1,12 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { deviceApi } from "../../devices/deviceApi.js";
 import { LETTERS, NumPad } from "../NumPad.js";
 
-type Hit = {
-  code: string;
-  name: string;
-  categoryName: string;
-  timeLimitText: string;
-  departmentName: string;
-  matchedBy: "name" | "synonym" | "pinyin";
-};
-type Detail = {
-  name: string;
-  timeLimitText: string;
-  departmentName: string;
-  feeText: string;
-  communityIssuable: boolean;
-  notIssuableReason: string | null;
-  consultPhone: string | null;
-  levelText: string;
-  materials: {
-    id: string;
-    name: string;
-    formName: string;
-    copies: number;
-    required: boolean;
-    note: string | null;
-  }[];
-};
+type Guide = Answer<"/api/v1/public/guide">;
+type Hit = ItemOf<Guide["items"]>;
+type Detail = Answer<"/api/v1/catalog/items/{code}">;
 
 /**
  * Common searches, one touch each. Search terms, not texts: they stay in Chinese in every
@@ -46,7 +24,7 @@ export function GuideSearch() {
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      deviceApi<{ items: Hit[] }>(`/public/guide?q=${encodeURIComponent(q)}`).then(
+      deviceApi<Guide>(`/public/guide?q=${encodeURIComponent(q)}`).then(
         (r) => setHits(r.items),
         () => setHits([]),
       );

@@ -1,11 +1,9 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../../api/contract.js";
 import { deviceApi } from "../../devices/deviceApi.js";
 
-type Hotlines = {
-  national: { number: string; name: string; hint: string }[];
-  offices: { code: string; name: string; phone: string; address: string | null }[];
-};
+type Hotlines = Answer<"/api/v1/public/hotlines">;
 
 /** 便民服务热线 and the district's offices. */
 export function HotlineList() {

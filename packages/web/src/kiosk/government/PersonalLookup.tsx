@@ -2,15 +2,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { maskIdNumber, yuan } from "@onewindow/shared";
 import { ApiError } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { deviceApi } from "../../devices/deviceApi.js";
 import { useReader } from "../../devices/bridge.js";
 import { ErrorNote } from "../ErrorNote.js";
 
-type SocialSecurity = {
-  schemes: { scheme: string; status: string; since: string; monthsPaid: number; lastPaidMonth: string }[];
-  recent: { month: string; scheme: string; baseFen: number; personalFen: number; employerFen: number }[];
-};
-type MedicalAccount = { balanceFen: number; transfers: { month: string; amountFen: number; note: string }[] };
+type SocialSecurity = Answer<"/api/v1/kiosk/social-security", "post">;
+type MedicalAccount = Answer<"/api/v1/kiosk/medical-account", "post">;
 
 /**
  * 社保查询 / 医保划拨: the ID card or social-security card on the reader, the resident's

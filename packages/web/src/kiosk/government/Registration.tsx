@@ -1,23 +1,29 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { maskIdNumber, yuan, type Registration as Booking } from "@onewindow/shared";
+import { maskIdNumber, yuan } from "@onewindow/shared";
 import { ApiError } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { deviceApi } from "../../devices/deviceApi.js";
 import { bridge, useReader } from "../../devices/bridge.js";
 import { ErrorNote } from "../ErrorNote.js";
 
-type Named = { id: string; name: string };
-type Hospital = Named & { level: string; address: string };
-type Doctor = Named & { title: string; feeFen: number };
-type Slot = { id: string; date: string; period: string; left: number };
+type Hospitals = Answer<"/api/v1/kiosk/hospitals">;
+type Hospital = ItemOf<Hospitals["items"]>;
+type Departments = Answer<"/api/v1/kiosk/hospitals/{hospitalId}/departments">;
+type Department = ItemOf<Departments["items"]>;
+type Doctors = Answer<"/api/v1/kiosk/hospitals/{hospitalId}/departments/{departmentId}/doctors">;
+type Doctor = ItemOf<Doctors["items"]>;
+type Slots = Answer<"/api/v1/kiosk/doctors/{doctorId}/slots">;
+type Slot = ItemOf<Slots["items"]>;
+type Booking = Answer<"/api/v1/kiosk/registrations", "post">;
 
 /** 医疗挂号: hospital → department → doctor → a slot in the next 7 days → ID card + consent → booked, slip printed. */
 export function Registration() {
   const { t } = useTranslation();
   const [hospitals, setHospitals] = useState<Hospital[]>([]);
   const [hospital, setHospital] = useState<Hospital>();
-  const [departments, setDepartments] = useState<Named[]>([]);
-  const [department, setDepartment] = useState<Named>();
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const [department, setDepartment] = useState<Department>();
   const [doctors, setDoctors] = useState<Doctor[]>([]);
   const [doctor, setDoctor] = useState<Doctor>();
   const [slots, setSlots] = useState<Slot[]>([]);
@@ -29,27 +35,24 @@ export function Registration() {
   const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : t("common.networkError"));
 
   useEffect(() => {
-    deviceApi<{ items: Hospital[] }>("/kiosk/hospitals").then((r) => setHospitals(r.items), fail);
+    deviceApi<Hospitals>("/kiosk/hospitals").then((r) => setHospitals(r.items), fail);
   }, []);
   useReader("idcard", Boolean(slot) && !person, setPerson);
 
   const pickHospital = (h: Hospital) => {
     setHospital(h);
-    deviceApi<{ items: Named[] }>(`/kiosk/hospitals/${h.id}/departments`).then(
-      (r) => setDepartments(r.items),
-      fail,
-    );
+    deviceApi<Departments>(`/kiosk/hospitals/${h.id}/departments`).then((r) => setDepartments(r.items), fail);
   };
-  const pickDepartment = (d: Named) => {
+  const pickDepartment = (d: Department) => {
     setDepartment(d);
-    deviceApi<{ items: Doctor[] }>(`/kiosk/hospitals/${hospital!.id}/departments/${d.id}/doctors`).then(
+    deviceApi<Doctors>(`/kiosk/hospitals/${hospital!.id}/departments/${d.id}/doctors`).then(
       (r) => setDoctors(r.items),
       fail,
     );
   };
   const pickDoctor = (d: Doctor) => {
     setDoctor(d);
-    deviceApi<{ items: Slot[] }>(`/kiosk/doctors/${d.id}/slots`).then((r) => setSlots(r.items), fail);
+    deviceApi<Slots>(`/kiosk/doctors/${d.id}/slots`).then((r) => setSlots(r.items), fail);
   };
 
   async function book() {

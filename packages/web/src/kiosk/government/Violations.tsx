@@ -2,17 +2,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { yuan } from "@onewindow/shared";
 import { ApiError } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { deviceApi } from "../../devices/deviceApi.js";
 import { LETTERS, NumPad } from "../NumPad.js";
 import { ErrorNote } from "../ErrorNote.js";
 
-type Result = {
-  plate: string;
-  items: { at: string; place: string; act: string; points: number; fineFen: number; handled: boolean }[];
-  unhandled: number;
-  totalFineFen: number;
-  totalPoints: number;
-};
+type Result = Answer<"/api/v1/kiosk/traffic-violations">;
 
 /**
  * Plates here start with 湘 (Hunan), shown before the input and sent with it: part of the plate

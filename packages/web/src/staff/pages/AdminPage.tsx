@@ -19,6 +19,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ROLES, type Role } from "@onewindow/shared";
 import { api } from "../../api/client.js";
+import type { Answer, RequestBody } from "../../api/contract.js";
 import { useFormSubmit } from "../../ui/useFormSubmit.js";
 import type { DeviceRow, StaffRow } from "../../api/types.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
@@ -26,14 +27,8 @@ import { useLoad } from "../../ui/useLoad.js";
 import { CalendarTab } from "./CalendarTab.js";
 import { DistrictPagesTab } from "./DistrictPagesTab.js";
 
-type StaffForm = {
-  username: string;
-  name: string;
-  password: string;
-  orgCode: string;
-  roles: Role[];
-  phone?: string;
-};
+/** The new account as the form holds it: its roles are all granted for its own org. */
+type StaffForm = Omit<RequestBody<"/api/v1/admin/staff">, "roles"> & { roles: Role[] };
 
 function StaffTab() {
   const { t } = useTranslation();
@@ -41,7 +36,7 @@ function StaffTab() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<StaffForm>();
   const { busy, submit } = useFormSubmit(form);
-  const list = useLoad(() => api<{ items: StaffRow[] }>("/admin/staff"), []);
+  const list = useLoad(() => api<Answer<"/api/v1/admin/staff">>("/admin/staff"), []);
   const post = usePost();
 
   async function save(values: StaffForm) {
@@ -165,7 +160,7 @@ function StaffTab() {
   );
 }
 
-type DeviceForm = { name: string; siteCode: string; kind: "kiosk" | "display" };
+type DeviceForm = RequestBody<"/api/v1/admin/devices">;
 
 function DevicesTab() {
   const { t } = useTranslation();
@@ -174,12 +169,12 @@ function DevicesTab() {
   const [kind, setKind] = useState<DeviceForm["kind"]>("kiosk");
   const [form] = Form.useForm<DeviceForm>();
   const { busy, submit } = useFormSubmit(form);
-  const list = useLoad(() => api<{ items: DeviceRow[] }>("/admin/devices"), []);
+  const list = useLoad(() => api<Answer<"/api/v1/admin/devices">>("/admin/devices"), []);
   const post = usePost();
 
   async function save(values: DeviceForm) {
     await submit(async () => {
-      const created = await post<{ id: string; token: string }>("/admin/devices", values);
+      const created = await post<Answer<"/api/v1/admin/devices", "post">>("/admin/devices", values);
       setOpen(false);
       form.resetFields();
       setToken(created.token);

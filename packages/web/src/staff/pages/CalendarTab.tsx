@@ -11,24 +11,16 @@ import {
   type CalendarYear,
 } from "@onewindow/shared";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { errorText } from "../../ui/errors.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { MonthGrid, type DayMark } from "./CalendarMonth.js";
 
-type YearSummary = {
-  year: number;
-  holidays: number;
-  workdays: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-};
+type Years = Answer<"/api/v1/calendar">;
 
 /** From October a long statutory limit reaches into next year, so its calendar is needed then. */
 const NEXT_YEAR_NEEDED_FROM_MONTH = 10;
-
-/** What the server counted again on the new calendar. */
-type Rescheduled = { cases: number; tasks: number; orders: number; rectifications: number };
 
 function marksOf(data: CalendarYear): Map<string, DayMark> {
   return new Map<string, DayMark>([
@@ -58,7 +50,7 @@ function nextMark(date: string, current: DayMark | undefined, festival: string):
 function YearEditor({ year, canEdit, onSaved }: { year: number; canEdit: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const saved = useLoad(() => api<CalendarYear>(`/calendar/${year}`), [year]);
+  const saved = useLoad(() => api<Answer<"/api/v1/calendar/{year}">>(`/calendar/${year}`), [year]);
   const [marks, setMarks] = useState<Map<string, DayMark>>(new Map());
   const [festival, setFestival] = useState<string>(FESTIVALS[0]);
   const [busy, setBusy] = useState(false);
@@ -87,10 +79,13 @@ function YearEditor({ year, canEdit, onSaved }: { year: number; canEdit: boolean
     setBusy(true);
     setError(undefined);
     try {
-      const { rescheduled } = await api<{ rescheduled: Rescheduled }>(`/admin/calendar/${year}`, {
-        method: "PUT",
-        body: { holidays: edited.holidays, workdays: edited.workdays },
-      });
+      const { rescheduled } = await api<Answer<"/api/v1/admin/calendar/{year}", "put">>(
+        `/admin/calendar/${year}`,
+        {
+          method: "PUT",
+          body: { holidays: edited.holidays, workdays: edited.workdays },
+        },
+      );
       const moved = Object.values(rescheduled).some((n) => n > 0);
       void message.success({
         content: (
@@ -201,7 +196,7 @@ export function CalendarTab() {
   const canEdit = Boolean(
     user?.roles.some((r) => r.role === "admin" && parseAreaCode(r.orgCode)?.level === "district"),
   );
-  const list = useLoad(() => api<{ items: YearSummary[] }>("/calendar"), []);
+  const list = useLoad(() => api<Years>("/calendar"), []);
   const today = chinaDate(new Date());
   const thisYear = Number(today.slice(0, 4));
   const nextNeeded = Number(today.slice(5, 7)) >= NEXT_YEAR_NEEDED_FROM_MONTH;

@@ -14,18 +14,19 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { isDecided, OPEN_CASE_STATUSES, type DecisionNotice, type TimelineKind } from "@onewindow/shared";
+import { isDecided, OPEN_CASE_STATUSES, type TimelineKind } from "@onewindow/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PdfButton } from "../../ui/PdfButton.js";
 import { useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { SharedDataPanel } from "../../ui/SharedDataPanel.js";
 import { SpecialProcedure } from "../../ui/SpecialProcedure.js";
 import { ExtendDeadline } from "../../ui/ExtendDeadline.js";
-import { DeliverResult, DeliveryStatus, type CaseDelivery } from "../../ui/DeliverResult.js";
+import { DeliverResult, DeliveryStatus } from "../../ui/DeliverResult.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
 import { STATUS_COLOR } from "../../ui/caseMarks.js";
@@ -51,37 +52,7 @@ function documentFor(c: Pick<CaseView, "status" | "paused" | "decisionNotice">):
   return { kind, label: kind === "decision" && c.decisionNotice ? c.decisionNotice : kind };
 }
 
-type CaseView = {
-  caseNo: string;
-  itemCode: string;
-  formData: Record<string, unknown>;
-  itemName: string;
-  itemCategory: string;
-  /** The written decision of a decided case (决定书 for a 行政许可). */
-  decisionNotice: DecisionNotice | null;
-  /** While 补正 is awaited: the day to bring the materials by, and whether it has passed. */
-  supplement: { due: string; overdue: boolean } | null;
-  status: string;
-  statusText: string;
-  applicant: { name: string; idNumber: string; phone: string | null };
-  acceptedAt: string;
-  deadline: string | null;
-  statutoryDeadline: string | null;
-  paused: boolean;
-  extension: { allowedDays: number; extendedDays: number };
-  delivery: CaseDelivery | null;
-  materials: { id: string; name: string; required: boolean; provided: boolean; dueDate: string | null }[];
-  timeline: { at: string; kind: TimelineKind; stage: string; text: string; orgName?: string }[];
-  tasks: {
-    id: string;
-    name: string;
-    orgName: string;
-    orgCode: string;
-    status: string;
-    dueAt: string | null;
-    comment: string | null;
-  }[];
-};
+type CaseView = Answer<"/api/v1/cases/{caseNo}">;
 
 const OPEN = new Set<string>(OPEN_CASE_STATUSES);
 /** Timeline colours by what happened (the stage's words follow the reader's language). */
@@ -104,10 +75,7 @@ export function CasePage() {
     () => api<CaseView>(`/cases/${encodeURIComponent(caseNo)}`),
     [caseNo],
   );
-  const mine = useLoad(
-    () => api<{ items: { id: string; caseNo: string }[] }>("/tasks?status=open"),
-    [caseNo, data?.status],
-  );
+  const mine = useLoad(() => api<Answer<"/api/v1/tasks">>("/tasks?status=open"), [caseNo, data?.status]);
   const [comment, setComment] = useState("");
   const [busy, setBusy] = useState(false);
 

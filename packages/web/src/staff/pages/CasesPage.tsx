@@ -4,21 +4,12 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { maskName, OPEN_CASE_STATUSES } from "@onewindow/shared";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { errorText } from "../../ui/errors.js";
 import { DueMark, STATUS_COLOR } from "../../ui/caseMarks.js";
 
-type CaseRow = {
-  caseNo: string;
-  itemName: string;
-  status: string;
-  statusText: string;
-  applicantName: string;
-  communityName: string;
-  acceptedAt: string;
-  deadline: string | null;
-  paused: boolean;
-};
-type Page = { items: CaseRow[]; next: string | null };
+type Page = Answer<"/api/v1/cases/search", "post">;
+type CaseRow = ItemOf<Page["items"]>;
 
 const FIELDS = ["q", "status", "acceptedFrom", "acceptedTo"] as const;
 type Filters = Partial<Record<(typeof FIELDS)[number], string>>;

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import type { ItemSummary } from "../../api/types.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
@@ -15,15 +16,12 @@ export function CatalogPage() {
   const q = params.get("q") ?? "";
   const category = params.get("category") ?? "";
   const [text, setText] = useState(q);
-  const categories = useLoad(
-    () => api<{ items: { code: string; name: string }[] }>("/catalog/categories"),
-    [],
-  );
+  const categories = useLoad(() => api<Answer<"/api/v1/catalog/categories">>("/catalog/categories"), []);
   const items = useLoad(() => {
     const query = new URLSearchParams();
     if (q) query.set("q", q);
     if (category) query.set("category", category);
-    return api<{ items: ItemSummary[] }>(`/catalog/items?${query.toString()}`);
+    return api<Answer<"/api/v1/catalog/items">>(`/catalog/items?${query.toString()}`);
   }, [q, category]);
 
   const update = (next: { q?: string; category?: string }) => {

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { EChart } from "../../ui/EChart.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
@@ -12,25 +13,9 @@ import { ExportButton, num, pct, query } from "./DashboardParts.js";
 import { QueueTab, StaffingTab, WorkloadTab } from "./DashboardTabs.js";
 import { chinaDate } from "@onewindow/shared";
 
-type Figures = {
-  received: number;
-  accepted: number;
-  completed: number;
-  onTime: number;
-  approved: number;
-  onTimeRate: number | null;
-  meanDays: number | null;
-};
-type CaseDashboard = {
-  org: { code: string; name: string; kind: string; parentCode: string | null };
-  period: { from: string; to: string };
-  totals: Figures & { open: number; overdue: number };
-  children: (Figures & { orgCode: string; orgName: string; open: number; overdue: number })[];
-  byItem: (Figures & { itemCode: string; itemName: string })[];
-  byCategory: (Figures & { categoryCode: string; categoryName: string })[];
-  trendBy: "day" | "month";
-  trend: (Figures & { period: string })[];
-};
+type CaseDashboard = Answer<"/api/v1/analytics/cases">;
+/** The figures every row of the case statistics carries (totals, each office, item, category, period). */
+type Figures = Omit<CaseDashboard["totals"], "open" | "overdue">;
 
 function useFigureColumns<T extends Figures>(): ColumnsType<T> {
   const { t } = useTranslation();

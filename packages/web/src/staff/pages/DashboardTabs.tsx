@@ -2,17 +2,14 @@ import { Alert, Card, Col, Input, InputNumber, Row, Space, Table } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { EChart } from "../../ui/EChart.js";
 import { OrgTreeSelect } from "../../ui/OrgTreeSelect.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { ExportButton, num, pct, query } from "./DashboardParts.js";
 import { chinaDate } from "@onewindow/shared";
 
-type Workload = {
-  org: { name: string };
-  offices: { orgCode: string; orgName: string; openTasks: number; overdueTasks: number }[];
-  people: { staffId: string; name: string; orgName: string; tasksDone: number; casesAccepted: number }[];
-};
+type Workload = Answer<"/api/v1/analytics/workload">;
 
 export function WorkloadTab({ org }: { org?: string }) {
   const { t } = useTranslation();
@@ -59,19 +56,7 @@ export function WorkloadTab({ org }: { org?: string }) {
   );
 }
 
-type QueueSites = {
-  sites: {
-    siteCode: string;
-    siteName: string;
-    tickets: number;
-    served: number;
-    noShows: number;
-    avgWaitMinutes: number | null;
-    p90WaitMinutes: number | null;
-    avgServiceMinutes: number | null;
-    withinTargetShare: number | null;
-  }[];
-};
+type QueueSites = Answer<"/api/v1/analytics/queue">;
 
 export function QueueTab({ org }: { org?: string }) {
   const { t } = useTranslation();
@@ -106,26 +91,7 @@ export function QueueTab({ org }: { org?: string }) {
   );
 }
 
-type Staffing = {
-  siteName: string;
-  inputs: {
-    from: string;
-    to: string;
-    workingDays: number;
-    tickets: number;
-    meanServiceMinutes: number;
-    target: { share: number; waitMinutes: number };
-    countersInHall: number;
-  };
-  hours: {
-    hour: number;
-    arrivalsPerHour: number;
-    load: number;
-    counters: number;
-    serviceLevel: number;
-    meanWaitMinutes: number;
-  }[];
-};
+type Staffing = Answer<"/api/v1/analytics/staffing">;
 
 export function StaffingTab() {
   const { t } = useTranslation();

@@ -3,20 +3,14 @@ import { Alert, App, Button, Form, Image, Input, Space, Switch, Tabs, Typography
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api/client.js";
+import type { Answer, ItemOf, RequestBody } from "../../api/contract.js";
 import { useFormSubmit } from "../../ui/useFormSubmit.js";
 import { useLoad } from "../../ui/useLoad.js";
 
-type Page = {
-  section: string;
-  sectionName: string;
-  title: string;
-  summary: string;
-  body: string;
-  published: boolean;
-  version: number;
-  images: { id: string; caption: string; url: string; bytes: number }[];
-};
-type PageForm = { title: string; summary: string; body: string; published: boolean };
+type Pages = Answer<"/api/v1/admin/district-pages">;
+type Page = ItemOf<Pages["items"]>;
+/** The editor's fields: what saving sends, less the version it was opened at. */
+type PageForm = Omit<RequestBody<"/api/v1/admin/district-pages/{section}", "put">, "version">;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -124,7 +118,7 @@ function PageEditor({ page, reload }: { page: Page; reload: () => void }) {
 /** 魅力开福: the kiosk's district pages, edited by district administrators. */
 export function DistrictPagesTab() {
   const { t } = useTranslation();
-  const list = useLoad(() => api<{ items: Page[] }>("/admin/district-pages"), []);
+  const list = useLoad(() => api<Pages>("/admin/district-pages"), []);
   if (list.error) return <Alert type="info" showIcon title={t("district.districtOnly")} />;
   return (
     <>

@@ -6,8 +6,8 @@ import { api } from "../../api/client.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
-import { OrderStatus, type Order } from "./SupervisionTabs.js";
-import { LevelTag, type Rating } from "./RatingsTab.js";
+import { OrderStatus, type Order, type Orders } from "./SupervisionTabs.js";
+import { LevelTag, type Rating, type Ratings } from "./RatingsTab.js";
 
 /** A one-field dialog that POSTs `{[field]: text}` with an idempotency key. */
 function TextDialog({
@@ -64,8 +64,8 @@ function TextDialog({
 /** An office's side of supervision: 督办 orders to acknowledge and answer, ratings to rectify or appeal. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const orders = useLoad(() => api<{ items: Order[] }>("/supervision/orders?box=received"), []);
-  const ratings = useLoad(() => api<{ items: Rating[] }>("/evaluations?box=office"), []);
+  const orders = useLoad(() => api<Orders>("/supervision/orders?box=received"), []);
+  const ratings = useLoad(() => api<Ratings>("/evaluations?box=office"), []);
   const { message } = App.useApp();
   const post = usePost();
   const acknowledge = async (id: string) => {

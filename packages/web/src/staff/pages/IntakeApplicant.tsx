@@ -1,19 +1,11 @@
 import { IdcardOutlined } from "@ant-design/icons";
 import { Alert, Card, Descriptions, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../../api/contract.js";
 import type { PrefillSource } from "../../ui/ApplicationForm.js";
 
 /** What the window learns from an ID number: a resident we hold, or only what the number itself says. */
-export type Lookup = {
-  known: boolean;
-  name?: string;
-  phoneMasked?: string | null;
-  communityName?: string | null;
-  address?: string | null;
-  sex: string;
-  birthDate: string;
-  documents?: { name: string; trustLevel: string; trustText: string; reusable: boolean; source: string }[];
-};
+export type Lookup = Answer<"/api/v1/residents/lookup">;
 
 export type FieldError = { field?: string; message: string };
 
@@ -108,7 +100,11 @@ export function ApplicantCard({
             </Form.Item>
             <Form.Item
               label={t("intake.phone")}
-              extra={person.phoneMasked ? t("intake.phoneOnFile", { phone: person.phoneMasked }) : undefined}
+              extra={
+                person.known && person.phoneMasked
+                  ? t("intake.phoneOnFile", { phone: person.phoneMasked })
+                  : undefined
+              }
               validateStatus={fieldError?.field === "applicant.phone" ? "error" : undefined}
               help={fieldError?.field === "applicant.phone" ? fieldError.message : undefined}
             >

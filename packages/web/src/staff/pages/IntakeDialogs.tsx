@@ -1,17 +1,11 @@
 import { PrinterOutlined } from "@ant-design/icons";
 import { Button, Modal, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { Answer } from "../../api/contract.js";
 import type { ItemDetail } from "../../api/types.js";
 import { PdfButton } from "../../ui/PdfButton.js";
 
-export type Received = {
-  id: string;
-  receiptNo: string;
-  itemName: string;
-  siteName: string;
-  examineBy: string;
-  notice: string;
-};
+export type Received = Answer<"/api/v1/cases/receipts", "post">;
 
 /** The 收件回执: what was received and by when the applicant will hear. */
 export function ReceivedSlip({ received, onDone }: { received: Received | undefined; onDone: () => void }) {

@@ -63,7 +63,7 @@ export function MaterialsCard({
       <Checkbox.Group value={checked} onChange={(v) => setChecked(() => v)} style={{ width: "100%" }}>
         <Space direction="vertical" style={{ width: "100%" }}>
           {item.materials.map((m) => {
-            const doc = person?.documents?.find((d) => d.name === m.name);
+            const doc = person?.known ? person.documents.find((d) => d.name === m.name) : undefined;
             return (
               <Checkbox key={m.id} value={m.id} data-testid={`material-${m.id}`}>
                 {m.name} <Typography.Text type="secondary">（{m.formName}）</Typography.Text>{" "}

@@ -4,9 +4,10 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import type { ItemDetail, ItemSummary } from "../../api/types.js";
-import { Receipt, type ReceiptData } from "../../ui/Receipt.js";
-import { ApplicationForm, filledIn, prefilled, type FormValues } from "../../ui/ApplicationForm.js";
+import { Receipt } from "../../ui/Receipt.js";
+import { ApplicationForm, filledIn, formOf, prefilled, type FormValues } from "../../ui/ApplicationForm.js";
 import { RefusalDialog } from "../../ui/RefusalDialog.js";
 import { ReceiptsPanel } from "./ReceiptsPanel.js";
 import { MissingNotice, ReceivedSlip, type Received } from "./IntakeDialogs.js";
@@ -16,7 +17,8 @@ import { ResultsToCollect } from "./IntakeResults.js";
 import { usePost } from "../../ui/usePost.js";
 import { errorText } from "../../ui/errors.js";
 
-type Accepted = Omit<ReceiptData, "applicantName">;
+type Accepted = Answer<"/api/v1/cases", "post">;
+type Ticket = Answer<"/api/v1/queue/tickets/{id}">;
 
 /** 综合窗口受理: read the applicant, pick the item, check materials, then accept or list what is missing. */
 export function IntakePage() {
@@ -44,14 +46,12 @@ export function IntakePage() {
   const post = usePost();
   const navigate = useNavigate();
   const ticketId = params.get("ticket");
-  const [ticket, setTicket] = useState<{ id: string; number: string; idNumber: string | null }>();
+  const [ticket, setTicket] = useState<Ticket>();
 
   // Started from a called ticket: the ID read at the kiosk and the item chosen there come along.
   useEffect(() => {
     if (!ticketId) return setTicket(undefined);
-    api<{ id: string; number: string; idNumber: string | null; itemCode: string | null }>(
-      `/queue/tickets/${encodeURIComponent(ticketId)}`,
-    ).then(
+    api<Ticket>(`/queue/tickets/${encodeURIComponent(ticketId)}`).then(
       (tk) => {
         setTicket(tk);
         if (tk.idNumber) {
@@ -64,10 +64,13 @@ export function IntakePage() {
     );
   }, [ticketId]);
 
+  const form = formOf(item);
   const missing = item ? item.materials.filter((m) => m.required && !checked.includes(m.id)) : [];
   // Materials the resident has on file at A or B: no need to hand them over again.
   const onFile = item
-    ? item.materials.filter((m) => person?.documents?.some((d) => d.reusable && d.name === m.name))
+    ? item.materials.filter(
+        (m) => person?.known && person.documents.some((d) => d.reusable && d.name === m.name),
+      )
     : [];
 
   async function read(value = idNumber) {
@@ -76,9 +79,9 @@ export function IntakePage() {
       const found = await api<Lookup>(`/residents/lookup?idNumber=${encodeURIComponent(value.trim())}`);
       setPerson(found);
       setReadId(value.trim());
-      setName(found.name ?? "");
+      setName(found.known ? found.name : "");
       setPhone("");
-      if (item?.form) setFormData((v) => prefilled(item.form!, v, prefillFrom(found)));
+      if (form) setFormData((v) => prefilled(form, v, prefillFrom(found)));
     } catch (e) {
       setPerson(undefined);
       setIdError(e instanceof ApiError ? e.message : String(e));
@@ -86,7 +89,7 @@ export function IntakePage() {
   }
 
   async function search(q: string) {
-    const { items } = await api<{ items: ItemSummary[] }>(`/catalog/items?q=${encodeURIComponent(q)}`);
+    const { items } = await api<Answer<"/api/v1/catalog/items">>(`/catalog/items?q=${encodeURIComponent(q)}`);
     setOptions(items.slice(0, 30));
   }
 
@@ -94,7 +97,8 @@ export function IntakePage() {
     const detail = await api<ItemDetail>(`/catalog/items/${encodeURIComponent(code)}`);
     setItem(detail);
     setChecked([]);
-    setFormData(detail.form ? prefilled(detail.form, {}, prefillFrom(person)) : {});
+    const detailForm = formOf(detail);
+    setFormData(detailForm ? prefilled(detailForm, {}, prefillFrom(person)) : {});
   }
 
   /** Sends the application as entered (受理 or 收件); field errors show beside the form. */
@@ -110,7 +114,7 @@ export function IntakePage() {
         ...(phone.trim() ? { phone: phone.trim() } : {}),
       },
       materials: item.materials.map((m) => ({ id: m.id, provided: checked.includes(m.id) })),
-      ...(item.form ? { formData: filledIn(formData) } : {}),
+      ...(form ? { formData: filledIn(formData) } : {}),
       ...extra,
     };
     try {
@@ -242,9 +246,9 @@ export function IntakePage() {
               />
             )}
           </Card>
-          {item?.form && item.communityIssuable && (
+          {item && form && item.communityIssuable && (
             <ApplicationForm
-              schema={item.form}
+              schema={form}
               values={formData}
               onChange={setFormData}
               error={fieldError?.field?.startsWith("formData.") ? fieldError : undefined}
@@ -279,7 +283,7 @@ export function IntakePage() {
           onClose={() => setNotice(false)}
           item={item}
           missing={missing}
-          applicantName={person?.name}
+          applicantName={person?.known ? person.name : undefined}
         />
         {item && person && (
           <RefusalDialog

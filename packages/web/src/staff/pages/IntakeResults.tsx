@@ -2,9 +2,8 @@ import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { useLoad } from "../../ui/useLoad.js";
-
-type Waiting = { caseNo: string; itemName: string };
 
 /**
  * Whoever stands at the window may have a result waiting here: after the ID card is read,
@@ -14,7 +13,7 @@ export function ResultsToCollect({ idNumber }: { idNumber: string }) {
   const { t } = useTranslation();
   const waiting = useLoad(
     () =>
-      api<{ items: Waiting[] }>("/cases/search", {
+      api<Answer<"/api/v1/cases/search", "post">>("/cases/search", {
         method: "POST",
         body: { q: idNumber, status: "undelivered", limit: 20 },
       }),

@@ -3,10 +3,10 @@ import { Alert, Button, Card, Descriptions, Space, Spin, Steps, Table, Tag, Typo
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import type { ItemDetail } from "../../api/types.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { ProcessDiagram } from "../../ui/ProcessDiagram.js";
-import type { ProcessDefinition } from "@onewindow/shared";
 
 type Step = ItemDetail["steps"][number];
 
@@ -30,7 +30,7 @@ export function ItemPage() {
     loading,
   } = useLoad(() => api<ItemDetail>(`/catalog/items/${encodeURIComponent(code)}`), [code]);
   const process = useLoad(
-    () => api<{ source: string; definition: ProcessDefinition }>(`/processes/${encodeURIComponent(code)}`),
+    () => api<Answer<"/api/v1/processes/{key}">>(`/processes/${encodeURIComponent(code)}`),
     [code],
   );
   if (loading) return <Spin />;

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
+import type { Answer, RequestBody } from "../../api/contract.js";
 import type { User } from "../../api/types.js";
 import { switchLanguage } from "../../i18n/index.js";
 import { Brand } from "../../ui/Brand.js";
@@ -17,11 +18,11 @@ export function LoginPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  async function submit(values: { username: string; password: string }) {
+  async function submit(values: RequestBody<"/api/v1/auth/login">) {
     setBusy(true);
     setError(undefined);
     try {
-      await api<{ user: User }>("/auth/login", { method: "POST", body: values });
+      await api<Answer<"/api/v1/auth/login", "post">>("/auth/login", { method: "POST", body: values });
       const me = await api<User>("/auth/me");
       setUser(me);
       const from = (location.state as { from?: string } | null)?.from;

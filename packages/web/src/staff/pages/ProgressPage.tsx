@@ -3,29 +3,11 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { Brand } from "../../ui/Brand.js";
-import { chinaDate, type TimelineKind } from "@onewindow/shared";
+import { chinaDate } from "@onewindow/shared";
 
-type Progress = {
-  caseNo: string;
-  itemName: string;
-  applicantName: string;
-  status: string;
-  statusText: string;
-  acceptedAt: string;
-  deadline: string | null;
-  paused: boolean;
-  timeline: { at: string; kind: TimelineKind; stage: string; text: string }[];
-  collect: {
-    siteName: string;
-    address: string;
-    openingHours: string;
-    phone: string | null;
-    until: string;
-  } | null;
-  /** While 补正 is awaited: the day to bring the materials by. */
-  supplementDue: string | null;
-};
+type Progress = Answer<"/api/v1/public/progress">;
 
 const STATUS_COLOR: Record<string, string> = {
   approved: "green",

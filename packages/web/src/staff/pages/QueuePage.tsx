@@ -3,39 +3,27 @@ import { Alert, App, Badge, Button, Card, Col, Empty, Row, Space, Table, Tag, Ty
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
-import type { QueueKpis } from "@onewindow/shared";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { KpiCard, PauseDialog, TransferDialog } from "../../ui/QueueParts.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useSession } from "../session.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
 
-type Counter = {
-  id: string;
-  name: string;
-  number: number;
-  kind: string;
-  status: "open" | "paused" | "closed";
-  serviceCodes: string[] | null;
-  staffId: string | null;
-  staffName: string | null;
-  pauseReason: string | null;
-  current: { id: string; number: string } | null;
-};
-type LineItem = {
-  id: string;
-  number: string;
-  position: number;
-  priority: string;
-  serviceName: string;
-  waitedMinutes: number;
-  transferred: boolean;
-  reasonText: string;
-};
-type Line = { rules: { priorityEvery: number; maxRecalls: number }; items: LineItem[] };
-type Kpis = QueueKpis;
-type TicketInfo = { id: string; number: string; recalls: number; status: string };
+type Counters = Answer<"/api/v1/queue/sites/{siteCode}/counters">;
+type Counter = ItemOf<Counters["items"]>;
+type Line = Answer<"/api/v1/queue/sites/{siteCode}/line">;
+type LineItem = ItemOf<Line["items"]>;
+type Kpis = Answer<"/api/v1/queue/sites/{siteCode}/kpis">;
+/** The ticket being served at my counter (local state, from the ticket's answers). */
+type TicketInfo = Pick<Answer<"/api/v1/queue/tickets/{id}">, "id" | "number" | "recalls" | "status">;
+/** What calling a ticket answers (204, no ticket, when nobody is waiting). */
+type Called = Answer<"/api/v1/queue/counters/{id}/call", "post">;
+type Recalled = Answer<"/api/v1/queue/tickets/{id}/recall", "post">;
+type NoShow = Answer<"/api/v1/queue/tickets/{id}/no-show", "post">;
+type Finished = Answer<"/api/v1/queue/tickets/{id}/finish", "post">;
+type Transferred = Answer<"/api/v1/queue/tickets/{id}/transfer", "post">;
 
 const PRIORITY_COLOR: Record<string, string> = { elderly: "gold", disabled: "blue", pregnant: "magenta" };
 
@@ -53,10 +41,7 @@ export function QueuePage() {
   const [pausing, setPausing] = useState(false);
   const [transferring, setTransferring] = useState(false);
 
-  const counters = useLoad(
-    () => api<{ items: Counter[] }>(`/queue/sites/${siteCode}/counters`),
-    [siteCode, tick],
-  );
+  const counters = useLoad(() => api<Counters>(`/queue/sites/${siteCode}/counters`), [siteCode, tick]);
   const mine = counters.data?.items.find((c) => c.staffId === user?.id && c.status !== "closed");
   const line = useLoad(
     () => api<Line>(`/queue/sites/${siteCode}/line${mine ? `?counterId=${mine.id}` : ""}`),
@@ -78,7 +63,7 @@ export function QueuePage() {
     const id = mine?.current?.id;
     if (!id) return setCurrent(undefined);
     if (current?.id === id) return;
-    api<TicketInfo>(`/queue/tickets/${id}`).then(
+    api<Answer<"/api/v1/queue/tickets/{id}">>(`/queue/tickets/${id}`).then(
       (tk) => setCurrent({ id: tk.id, number: tk.number, recalls: tk.recalls, status: tk.status }),
       () => setCurrent(undefined),
     );
@@ -94,7 +79,7 @@ export function QueuePage() {
       setTick((n) => n + 1);
     }
   }
-  const onTicket = (r: { ticket: TicketInfo } | undefined) => {
+  const onTicket = (r: Called | undefined) => {
     if (!r) {
       setCurrent(undefined);
       void message.info(t("queue.nobody"));
@@ -164,10 +149,7 @@ export function QueuePage() {
                   icon={<SoundOutlined />}
                   disabled={mine.status !== "open"}
                   onClick={() =>
-                    void run(
-                      () => post<{ ticket: TicketInfo } | undefined>(`/queue/counters/${mine.id}/call`),
-                      onTicket,
-                    )
+                    void run(() => post<Called | undefined>(`/queue/counters/${mine.id}/call`), onTicket)
                   }
                 >
                   {t("queue.callNext")}
@@ -176,10 +158,7 @@ export function QueuePage() {
                   <Space wrap style={{ justifyContent: "center", width: "100%" }}>
                     <Button
                       onClick={() =>
-                        void run(
-                          () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/recall`),
-                          onTicket,
-                        )
+                        void run(() => post<Recalled>(`/queue/tickets/${current.id}/recall`), onTicket)
                       }
                     >
                       {t("queue.recall")}
@@ -188,10 +167,7 @@ export function QueuePage() {
                       danger
                       disabled={current.recalls < (line.data?.rules.maxRecalls ?? 0)}
                       onClick={() =>
-                        void run(
-                          () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/no-show`),
-                          onTicket,
-                        )
+                        void run(() => post<NoShow>(`/queue/tickets/${current.id}/no-show`), onTicket)
                       }
                     >
                       {t("queue.noShow")}
@@ -199,10 +175,7 @@ export function QueuePage() {
                     <Button onClick={() => setTransferring(true)}>{t("queue.transfer")}</Button>
                     <Button
                       onClick={() =>
-                        void run(
-                          () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/finish`),
-                          onTicket,
-                        )
+                        void run(() => post<Finished>(`/queue/tickets/${current.id}/finish`), onTicket)
                       }
                     >
                       {t("queue.finish")}
@@ -321,7 +294,7 @@ export function QueuePage() {
                         onClick={() =>
                           void run(
                             () =>
-                              post<{ ticket: TicketInfo }>(`/queue/counters/${mine.id}/call`, {
+                              post<Called>(`/queue/counters/${mine.id}/call`, {
                                 ticketId: row.id,
                               }),
                             onTicket,
@@ -350,10 +323,7 @@ export function QueuePage() {
           siteCode={siteCode}
           onClose={() => setTransferring(false)}
           onTransfer={(body) =>
-            void run(
-              () => post<{ ticket: TicketInfo }>(`/queue/tickets/${current.id}/transfer`, body),
-              onTicket,
-            )
+            void run(() => post<Transferred>(`/queue/tickets/${current.id}/transfer`, body), onTicket)
           }
         />
       )}

@@ -3,16 +3,10 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client.js";
+import type { Answer } from "../../api/contract.js";
 import { Brand } from "../../ui/Brand.js";
 
-type Position = {
-  number: string;
-  siteName: string;
-  serviceName: string;
-  status: "waiting" | "called" | "finished" | "no_show" | "expired";
-  ahead: number | null;
-  counterName: string | null;
-};
+type Position = Answer<"/api/v1/public/queue/{token}">;
 
 const REFRESH_MS = 15_000;
 

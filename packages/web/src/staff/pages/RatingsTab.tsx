@@ -2,30 +2,13 @@ import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Space, Table, Tag, 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { useFormSubmit } from "../../ui/useFormSubmit.js";
 import { usePost } from "../../ui/usePost.js";
 
-export type Rating = {
-  id: string;
-  level: number;
-  levelText: string;
-  comment: string | null;
-  subject: string;
-  date: string;
-  orgName: string;
-  caseNo?: string | null;
-  ticketNumber?: string | null;
-  evaluator?: { name: string | null; phone: string | null };
-  appeal: { status: string; reason: string | null; note: string | null };
-  rectification: {
-    id: string;
-    dueDate: string;
-    status: string;
-    result: string | null;
-    callbackDone: boolean;
-  } | null;
-};
+export type Ratings = Answer<"/api/v1/evaluations">;
+export type Rating = ItemOf<Ratings["items"]>;
 
 export function LevelTag({ r }: { r: Rating }) {
   return (
@@ -68,8 +51,8 @@ function CallbackDialog({ r, onDone }: { r: Rating; onDone: () => void }) {
               size="small"
               type="link"
               onClick={() =>
-                void api<{ phone: string | null }>(`/evaluations/${r.id}/contact`).then((c) =>
-                  setPhone(c.phone ?? "—"),
+                void api<Answer<"/api/v1/evaluations/{id}/contact">>(`/evaluations/${r.id}/contact`).then(
+                  (c) => setPhone(c.phone ?? "—"),
                 )
               }
             >
@@ -136,7 +119,7 @@ function DecideDialog({ r, onDone }: { r: Rating; onDone: () => void }) {
 /** 差评 for supervision: each poor rating, its rectification (with the callback to the resident) and any appeal to decide. */
 export function RatingsTab() {
   const { t } = useTranslation();
-  const list = useLoad(() => api<{ items: Rating[] }>("/evaluations?box=supervision&bad=true"), []);
+  const list = useLoad(() => api<Ratings>("/evaluations?box=supervision&bad=true"), []);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
       <Typography.Paragraph type="secondary">{t("oversight.ratingsHelp")}</Typography.Paragraph>

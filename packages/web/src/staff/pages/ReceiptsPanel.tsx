@@ -3,23 +3,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import type { ItemDetail } from "../../api/types.js";
 import { PdfButton } from "../../ui/PdfButton.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
 
-type Receipt = {
-  id: string;
-  receiptNo: string;
-  itemCode: string;
-  itemName: string;
-  applicantName: string;
-  receivedAt: string;
-  examineBy: string;
-  dueToday: boolean;
-  providedMaterials: string[];
-};
+type Receipts = Answer<"/api/v1/cases/receipts">;
+type Receipt = ItemOf<Receipts["items"]>;
 type Examining = { receipt: Receipt; item: ItemDetail; provided: string[]; kind: "accept" | "notify" };
 
 /**
@@ -30,7 +22,7 @@ export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const post = usePost();
-  const list = useLoad(() => api<{ items: Receipt[] }>("/cases/receipts"), [refreshKey]);
+  const list = useLoad(() => api<Receipts>("/cases/receipts"), [refreshKey]);
   const [examining, setExamining] = useState<Examining>();
   const [done, setDone] = useState<{
     caseNo?: string;
@@ -70,7 +62,7 @@ export function ReceiptsPanel({ refreshKey }: { refreshKey: number }) {
           })),
           acceptMode: mode,
         };
-        const out = await post<{ caseNo: string }>(path, body);
+        const out = await post<Answer<"/api/v1/cases/receipts/{id}/accept", "post">>(path, body);
         setDone({ caseNo: out.caseNo });
       } else {
         const ids = missing.map((m) => m.id);

@@ -3,34 +3,16 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { FlagsTab, OrdersTab, ReviewTab } from "./SupervisionTabs.js";
 import { RatingsTab } from "./RatingsTab.js";
 
-type AlertRow = {
-  caseNo: string;
-  taskId: string;
-  taskName: string;
-  level: "warning" | "yellow" | "red";
-  levelText: string;
-  dueAt: string;
-  orgName: string;
-  responsible: string[];
-  raisedAt: string;
-};
-type AuditRow = {
-  id: number;
-  sealed: boolean;
-  at: string;
-  actorType: string;
-  username: string | null;
-  staffName: string | null;
-  orgName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-};
-type Chain = { ok: boolean; checked: number; unsealed: number; broken?: { seq: number; reason: string } };
+type Alerts = Answer<"/api/v1/supervision/alerts">;
+type AlertRow = ItemOf<Alerts["items"]>;
+type Audit = Answer<"/api/v1/audit">;
+type AuditRow = ItemOf<Audit["items"]>;
+type Chain = Answer<"/api/v1/audit/chain">;
 
 const LEVEL_COLOR = { warning: "orange", yellow: "gold", red: "red" } as const;
 
@@ -38,7 +20,7 @@ function AlertsTab() {
   const { t } = useTranslation();
   const [level, setLevel] = useState<string>("all");
   const list = useLoad(
-    () => api<{ items: AlertRow[] }>(`/supervision/alerts${level === "all" ? "" : `?level=${level}`}`),
+    () => api<Alerts>(`/supervision/alerts${level === "all" ? "" : `?level=${level}`}`),
     [level],
   );
   return (
@@ -79,7 +61,7 @@ function AlertsTab() {
             dataIndex: "responsible",
             render: (names: string[]) => names.join("、") || "—",
           },
-          { title: t("tasks.due"), dataIndex: "dueAt", render: (d: string) => d.slice(0, 10) },
+          { title: t("tasks.due"), dataIndex: "dueAt", render: (d: AlertRow["dueAt"]) => d?.slice(0, 10) },
           {
             title: t("supervision.raisedAt"),
             dataIndex: "raisedAt",
@@ -101,7 +83,7 @@ function AuditTab() {
     const params = new URLSearchParams(
       Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]?.trim())),
     );
-    return api<{ items: AuditRow[] }>(`/audit?${params.toString()}`);
+    return api<Audit>(`/audit?${params.toString()}`);
   }, [JSON.stringify(query)]);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>

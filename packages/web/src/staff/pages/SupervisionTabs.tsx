@@ -3,25 +3,18 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf, RequestBody } from "../../api/contract.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { errorText } from "../../ui/errors.js";
 import { usePost } from "../../ui/usePost.js";
 import { chinaDate } from "@onewindow/shared";
 
-type Flag = {
-  kind: string;
-  kindText: string;
-  caseNo: string;
-  taskName: string;
-  orgName: string;
-  staffName: string | null;
-  detail: string;
-  raisedAt: string;
-};
+type Flags = Answer<"/api/v1/supervision/flags">;
+type Flag = ItemOf<Flags["items"]>;
 
 export function FlagsTab() {
   const { t } = useTranslation();
-  const list = useLoad(() => api<{ items: Flag[] }>("/supervision/flags"), []);
+  const list = useLoad(() => api<Flags>("/supervision/flags"), []);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
       <Typography.Paragraph type="secondary">{t("oversight.flagsHelp")}</Typography.Paragraph>
@@ -53,21 +46,8 @@ export function FlagsTab() {
   );
 }
 
-export type Order = {
-  id: string;
-  caseNo: string;
-  itemName: string;
-  orgName: string;
-  message: string;
-  answerDue: string;
-  sentBy: string;
-  sentAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  answeredAt: string | null;
-  answer: string | null;
-  overdue: boolean;
-};
+export type Orders = Answer<"/api/v1/supervision/orders">;
+export type Order = ItemOf<Orders["items"]>;
 
 /** Where an order stands, in words and colour (never colour alone). */
 export function OrderStatus({ o }: { o: Order }) {
@@ -86,12 +66,12 @@ export function OrderStatus({ o }: { o: Order }) {
   );
 }
 
-type NewOrder = { caseNo: string; orgCode: string; message: string; answerWithinWorkingDays: number };
+type NewOrder = RequestBody<"/api/v1/supervision/orders">;
 
 export function OrdersTab() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const list = useLoad(() => api<{ items: Order[] }>("/supervision/orders?box=sent"), []);
+  const list = useLoad(() => api<Orders>("/supervision/orders?box=sent"), []);
   const [form] = Form.useForm<NewOrder>();
   const [error, setError] = useState<string>();
   const post = usePost();
@@ -154,23 +134,7 @@ export function OrdersTab() {
   );
 }
 
-type Review = {
-  quarter: string;
-  offices: {
-    orgCode: string;
-    orgName: string;
-    completed: number;
-    onTimeRate: number | null;
-    meanHandlingDays: number | null;
-    yellowCards: number;
-    redCards: number;
-    ratings: number;
-    meanRating: number | null;
-    grade: string;
-    gradeText: string;
-    reasons: string[];
-  }[];
-};
+type Review = Answer<"/api/v1/supervision/review">;
 
 const GRADE_COLOR: Record<string, string> = { excellent: "green", good: "blue", pass: "gold", fail: "red" };
 

@@ -3,26 +3,18 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { maskName } from "@onewindow/shared";
 import { api } from "../../api/client.js";
+import type { Answer, ItemOf } from "../../api/contract.js";
 import { useLoad } from "../../ui/useLoad.js";
 import { DueMark } from "../../ui/caseMarks.js";
 
-type TaskRow = {
-  id: string;
-  caseNo: string;
-  name: string;
-  orgName: string;
-  dueAt: string;
-  itemName: string;
-  applicantName: string;
-  /** 电子监察 card on this step, if any. */
-  card: "warning" | "yellow" | "red" | null;
-};
+type Tasks = Answer<"/api/v1/tasks">;
+type TaskRow = ItemOf<Tasks["items"]>;
 
 const CARD_COLOR = { warning: "orange", yellow: "gold", red: "red" } as const;
 
 export function TasksPage() {
   const { t } = useTranslation();
-  const { data, error, loading } = useLoad(() => api<{ items: TaskRow[] }>("/tasks?status=open"), []);
+  const { data, error, loading } = useLoad(() => api<Tasks>("/tasks?status=open"), []);
   return (
     <Card title={t("tasks.title")}>
       {error && <Alert type="error" title={error.message} />}
@@ -49,9 +41,9 @@ export function TasksPage() {
           {
             title: t("tasks.due"),
             dataIndex: "dueAt",
-            render: (d: string, row) => (
+            render: (d: TaskRow["dueAt"], row) => (
               <span>
-                {d.slice(0, 10)} <DueMark dueAt={d} />
+                {d?.slice(0, 10)} {d && <DueMark dueAt={d} />}
                 {row.card && (
                   <Tag color={CARD_COLOR[row.card]} data-testid="task-card">
                     {t(`supervision.levels.${row.card}`)}
