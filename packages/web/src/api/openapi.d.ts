@@ -1730,7 +1730,8 @@ export interface paths {
                 roles: {
                   orgCode: string;
                   orgName: string;
-                  role: string;
+                  /** @enum {string} */
+                  role: "admin" | "clerk" | "approver" | "supervisor";
                 }[];
                 username: string;
               };
@@ -1848,7 +1849,8 @@ export interface paths {
               roles: {
                 orgCode: string;
                 orgName: string;
-                role: string;
+                /** @enum {string} */
+                role: "admin" | "clerk" | "approver" | "supervisor";
               }[];
               username: string;
             };

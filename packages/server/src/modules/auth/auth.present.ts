@@ -1,4 +1,5 @@
 import { Type } from "typebox";
+import { ROLES, type Role } from "@onewindow/shared";
 import type { Ctx } from "../../http/context.js";
 import type { StaffActor } from "../../http/actor.js";
 import { findOrgs } from "../org/index.js";
@@ -9,7 +10,13 @@ export const UserSchema = Type.Object({
   name: Type.String(),
   orgCode: Type.String(),
   orgName: Type.String(),
-  roles: Type.Array(Type.Object({ role: Type.String(), orgCode: Type.String(), orgName: Type.String() })),
+  roles: Type.Array(
+    Type.Object({
+      role: Type.Unsafe<Role>(Type.String({ enum: [...ROLES] })),
+      orgCode: Type.String(),
+      orgName: Type.String(),
+    }),
+  ),
 });
 
 /** The signed-in user as API.md shows it, with org names for the console's header. */
