@@ -1,7 +1,7 @@
 // The kiosk: 取号, 办件查询, 我的政府 and 魅力开福 (我的缴费 is in kiosk-payments.e2e.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildResidentId } from "../packages/shared/src/index.js";
+import { buildResidentId, maskIdNumber } from "../packages/shared/src/index.js";
 import { newPage, snap } from "./support/browser.js";
 import { DEMO_PASSWORD, signIn, useServerAndBrowser } from "./support/console.js";
 import { closeDevicePages, devicePage, openKiosk, registerDevice, simulator } from "./support/kiosk.js";
@@ -45,9 +45,10 @@ describe("取号 at the kiosk", () => {
     await kiosk.getByTestId("tile-queue").click();
     await sim.waitFor("idcard");
     await sim.act("idcard", { idNumber: buildResidentId("430105", "1948-02-09", 115) });
-    await expect
-      .poll(() => kiosk.getByTestId("kiosk-id").inputValue())
-      .toBe(buildResidentId("430105", "1948-02-09", 115));
+    // The number read is shown masked: the kiosk's screen is public.
+    const id = buildResidentId("430105", "1948-02-09", 115);
+    await expect.poll(() => kiosk.getByTestId("kiosk-id").inputValue()).toBe(maskIdNumber(id));
+    expect(await kiosk.locator("body").innerHTML()).not.toContain(id);
     await kiosk.getByTestId("service-A").click();
     await expect.poll(() => kiosk.getByTestId("slip").textContent()).toContain("老年人优先");
   });
@@ -68,6 +69,8 @@ describe("办件查询 at the kiosk", () => {
     const view = kiosk.getByTestId("kiosk-case");
     await expect.poll(() => view.textContent()).toContain("办结：准予");
     expect(await view.textContent()).toContain("欣城社区服务中心受理了您的申请");
+    // Her card's number never shows in full on the public screen.
+    expect(await kiosk.locator("body").innerHTML()).not.toContain(YU_BING_ID);
     // Approved and not yet handed over: where and by when to collect it.
     expect(await kiosk.getByTestId("kiosk-collect").textContent()).toContain("到欣城社区服务中心（");
     await kiosk.getByTestId("kiosk-elder").click();

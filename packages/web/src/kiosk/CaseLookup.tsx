@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { chinaDate, parseResidentId } from "@onewindow/shared";
+import { chinaDate, maskIdNumber, parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import type { Answer, ItemOf } from "../api/contract.js";
 import { deviceApi } from "../devices/deviceApi.js";
@@ -36,28 +36,31 @@ export function progressToken(text: string): string | undefined {
 export function CaseLookup() {
   const { t } = useTranslation();
   const [idNumber, setIdNumber] = useState("");
+  // An ID from the card or the fingerprint is shown masked: the kiosk's screen is public.
+  const [fromDevice, setFromDevice] = useState(false);
   const [cases, setCases] = useState<CaseRow[]>();
   const [open, setOpen] = useState<Progress>();
   const [error, setError] = useState<string>();
   const [finger, setFinger] = useState(false);
 
   const identifying = !cases && !open;
-  const card = useReader("idcard", identifying, (r) => void lookup(r.idNumber));
+  const card = useReader("idcard", identifying, (r) => void lookup(r.idNumber, true));
   useReader("scanner", identifying, (r) => void scanned(r.text));
   const fingerState = useReader(
     "fingerprint",
     identifying && finger,
     (r) => {
       setFinger(false);
-      void lookup(r.idNumber);
+      void lookup(r.idNumber, true);
     },
     () => setError(t("cases.fingerFailed")),
   );
 
-  async function lookup(raw = idNumber) {
+  async function lookup(raw = idNumber, read = fromDevice) {
     setError(undefined);
     const id = raw.trim().toUpperCase();
     setIdNumber(id);
+    setFromDevice(read);
     if (!parseResidentId(id).ok) {
       setError(t("cases.badId"));
       return;
@@ -78,6 +81,7 @@ export function CaseLookup() {
     }
     try {
       setIdNumber("");
+      setFromDevice(false);
       setOpen(await deviceApi<Progress>(`/public/progress?token=${encodeURIComponent(token)}`));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t("common.networkError"));
@@ -171,9 +175,16 @@ export function CaseLookup() {
         <label>
           {t("cases.orTypeId")}
           <input
-            value={idNumber}
+            value={fromDevice ? maskIdNumber(idNumber) : idNumber}
+            readOnly={fromDevice}
             onChange={(e) => setIdNumber(e.target.value.toUpperCase())}
-            onKeyDown={(e) => e.key === "Enter" && void lookup()}
+            onKeyDown={(e) => {
+              // Typing over a number read by a device starts a typed number afresh.
+              if (fromDevice && e.key !== "Enter") {
+                setFromDevice(false);
+                setIdNumber("");
+              } else if (e.key === "Enter") void lookup();
+            }}
             inputMode="numeric"
             maxLength={18}
             autoComplete="off"
@@ -192,6 +203,7 @@ export function CaseLookup() {
             onClick={() => {
               setCases(undefined);
               setIdNumber("");
+              setFromDevice(false);
             }}
           >
             {t("cases.anotherPerson")}

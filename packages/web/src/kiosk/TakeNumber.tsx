@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
-import { parseResidentId } from "@onewindow/shared";
+import { maskIdNumber, parseResidentId } from "@onewindow/shared";
 import { ApiError } from "../api/client.js";
 import type { Answer, ItemOf } from "../api/contract.js";
 import { useRetryKey } from "../ui/useRetryKey.js";
@@ -19,7 +19,12 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
   const { t } = useTranslation();
   const [services, setServices] = useState<Service[]>([]);
   const [idNumber, setIdNumber] = useState("");
-  const reader = useReader("idcard", true, (card) => setIdNumber(card.idNumber));
+  // An ID read from the card is shown masked: the kiosk's screen is public.
+  const [fromCard, setFromCard] = useState(false);
+  const reader = useReader("idcard", true, (card) => {
+    setIdNumber(card.idNumber);
+    setFromCard(true);
+  });
   const [priority, setPriority] = useState<"disabled" | "pregnant" | undefined>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -29,6 +34,7 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
 
   const reset = () => {
     setIdNumber("");
+    setFromCard(false);
     setPriority(undefined);
     setError(undefined);
     setTicket(undefined);
@@ -99,7 +105,15 @@ export function TakeNumber({ device }: { device: DeviceInfo }) {
         <label>
           {t("queue.idNumber")}
           <input
-            value={idNumber}
+            value={fromCard ? maskIdNumber(idNumber) : idNumber}
+            readOnly={fromCard}
+            // Typing over a card read starts a typed number afresh.
+            onKeyDown={() => {
+              if (fromCard) {
+                setFromCard(false);
+                setIdNumber("");
+              }
+            }}
             onChange={(e) => setIdNumber(e.target.value.toUpperCase())}
             inputMode="numeric"
             maxLength={18}
